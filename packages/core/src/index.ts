@@ -1,0 +1,3 @@
+export * from './model/index.ts';
+export * from './identifiers/index.ts';
+export * from './sme/sme-category.ts';

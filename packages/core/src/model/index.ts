@@ -1,0 +1,3 @@
+export * from './organisation.ts';
+export * from './link.ts';
+export * from './cluster.ts';
