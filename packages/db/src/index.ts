@@ -1,0 +1,11 @@
+export type { Database, Sql, Row } from './driver.ts';
+export { openDatabase, type OpenOptions } from './open.ts';
+export { migrate, listMigrations } from './migrate.ts';
+export * from './reference.repository.ts';
+export * from './organisation.repository.ts';
+export * from './organisation.queries.ts';
+export * from './link.repository.ts';
+export * from './cluster.repository.ts';
+export * from './cluster.queries.ts';
+export * from './history.queries.ts';
+export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';
