@@ -1,0 +1,12 @@
+export * from './table/table.ts';
+export { readTable } from './table/read-table.ts';
+export { readCsvTable } from './table/read-csv.ts';
+export { readXlsxTable } from './table/read-xlsx.ts';
+export { neutraliseFormula, restoreNeutralised, startsWithFormulaTrigger } from './table/formula-quote.ts';
+export { normaliseName } from './columns/normalise.ts';
+export { mapColumns, unknownHeaders, type ColumnSpec, type FieldSpec, type ImportKind, type ParsedValues, type ColumnMap } from './columns/field-spec.ts';
+export { ORGANISATION_COLUMNS } from './columns/organisation-columns.ts';
+export type { ParseOutcome } from './columns/outcome.ts';
+export { loadReferenceIndex, type ReferenceIndex } from './validate/reference-index.ts';
+export type { RowError, ValidRecord, ValidationResult } from './validate/row-error.ts';
+export { validateOrganisations } from './validate/validate-organisations.ts';

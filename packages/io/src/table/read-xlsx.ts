@@ -1,0 +1,74 @@
+import ExcelJS from 'exceljs';
+import { cellText } from './xlsx-cell-text.ts';
+import { restoreNeutralised } from './formula-quote.ts';
+import {
+  MAX_CELL_LENGTH,
+  MAX_ROWS,
+  TableReadError,
+  cellTooLongError,
+  noHeaderError,
+  tooManyRowsError,
+  type ReadTableOptions,
+  type Table,
+  type TableRow,
+} from './table.ts';
+
+/** Reads the first (or the named) worksheet of an XLSX workbook. */
+export async function readXlsxTable(data: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<Table> {
+  const sheet = await loadSheet(data, opts.sheet);
+  if (sheet.rowCount > MAX_ROWS + 1) throw tooManyRowsError();
+  let headers: string[] | undefined;
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const { cells, formulaColumns } = rowCells(row);
+    if (cells.every((c) => c.trim() === '')) return;
+    if (!headers) {
+      headers = cells.map((h) => h.trim());
+      return;
+    }
+    checkLengths(headers, cells, rowNumber);
+    rows.push(formulaColumns.length ? { rowNumber, cells, formulaColumns } : { rowNumber, cells });
+  });
+  if (!headers) throw noHeaderError();
+  return { fileName, format: 'xlsx', headers, rows };
+}
+
+async function loadSheet(data: Buffer, name: string | undefined): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new TableReadError(
+      'xlsx_corrupt',
+      'Файл XLSX повреждён или обрезан: откройте его в Excel и сохраните заново',
+      `The XLSX file is corrupt or truncated: open it in Excel and save it again (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  const sheet = name ? workbook.getWorksheet(name) : workbook.worksheets[0];
+  if (!sheet) {
+    throw new TableReadError(
+      'sheet_not_found',
+      name ? `В книге нет листа «${name}»` : 'В книге нет ни одного листа',
+      name ? `The workbook has no sheet "${name}"` : 'The workbook has no worksheet',
+    );
+  }
+  return sheet;
+}
+
+function rowCells(row: ExcelJS.Row): { cells: string[]; formulaColumns: number[] } {
+  const cells: string[] = [];
+  const formulaColumns: number[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    const { text, isFormula } = cellText(cell.value);
+    while (cells.length < col - 1) cells.push('');
+    cells[col - 1] = isFormula ? text : restoreNeutralised(text);
+    if (isFormula) formulaColumns.push(col - 1);
+  });
+  return { cells, formulaColumns };
+}
+
+function checkLengths(headers: string[], cells: string[], rowNumber: number): void {
+  for (let c = 0; c < cells.length; c++) {
+    if (cells[c]!.length > MAX_CELL_LENGTH) throw cellTooLongError(rowNumber, headers[c] || String(c + 1), cells[c]!.length);
+  }
+}
