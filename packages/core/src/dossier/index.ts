@@ -1,0 +1,2 @@
+export * from './dossier-schema.ts';
+export * from './parse-dossier.ts';

@@ -1,0 +1,10 @@
+export * from './ruleset-schema.ts';
+export * from './ruleset-select.ts';
+export * from './thresholds.ts';
+export * from './required-thresholds.ts';
+export * from './check-result.ts';
+export * from './check-pp779.ts';
+export * from './okved-section.ts';
+export * from './dates.ts';
+export { FUNCTIONAL_DEPENDENCE_FORMULA } from './pp779/functional-dependence.ts';
+export { IMPORT_SHARE_FORMULA } from './pp779/import-share.ts';

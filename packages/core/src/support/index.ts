@@ -1,0 +1,2 @@
+export * from './measure-schema.ts';
+export * from './match-measures.ts';
