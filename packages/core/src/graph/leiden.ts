@@ -49,6 +49,9 @@ const MAX_LEVELS = 64;
  * Deterministic for a given seed. Every returned community is connected.
  */
 export function leiden(graph: CsrGraph, options: LeidenOptions = {}): LeidenResult {
+  if (graph.offsets.length !== graph.nodeCount + 1 || graph.offsets[graph.nodeCount] !== graph.targets.length) {
+    throw new RangeError('graph is not a valid CSR: offsets must have nodeCount + 1 entries ending at targets.length');
+  }
   const quality = options.quality ?? 'modularity';
   const resolution = options.resolution ?? 1;
   const maxIterations = options.maxIterations ?? 10;
