@@ -1,12 +1,26 @@
+// Reading import files
 export * from './table/table.ts';
 export { readTable } from './table/read-table.ts';
 export { readCsvTable } from './table/read-csv.ts';
 export { readXlsxTable } from './table/read-xlsx.ts';
 export { neutraliseFormula, restoreNeutralised, startsWithFormulaTrigger } from './table/formula-quote.ts';
+// Column specs
 export { normaliseName } from './columns/normalise.ts';
 export { mapColumns, unknownHeaders, type ColumnSpec, type FieldSpec, type ImportKind, type ParsedValues, type ColumnMap } from './columns/field-spec.ts';
 export { ORGANISATION_COLUMNS } from './columns/organisation-columns.ts';
+export { LINK_COLUMNS } from './columns/link-columns.ts';
+export { CLUSTER_COLUMNS } from './columns/cluster-columns.ts';
 export type { ParseOutcome } from './columns/outcome.ts';
+// Validation
 export { loadReferenceIndex, type ReferenceIndex } from './validate/reference-index.ts';
 export type { RowError, ValidRecord, ValidationResult } from './validate/row-error.ts';
 export { validateOrganisations } from './validate/validate-organisations.ts';
+export { validateLinks, type LinkValidationOptions } from './validate/validate-links.ts';
+export { validateClusters, type ClusterValidationOptions } from './validate/validate-clusters.ts';
+// Reports
+export { formatErrorReport, errorReportCsv, type ReportLanguage } from './report/error-report.ts';
+// Exports
+export { COLUMNS_BY_KIND, exportHeaders, type ExportCell, type RecordsByKind } from './export/record-rows.ts';
+export { exportCsv } from './export/export-csv.ts';
+export { exportXlsx, writeXlsxExport } from './export/export-xlsx.ts';
+export { exportJson, readJsonExport, type JsonExport } from './export/export-json.ts';
