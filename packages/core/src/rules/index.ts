@@ -8,3 +8,5 @@ export * from './okved-section.ts';
 export * from './dates.ts';
 export { FUNCTIONAL_DEPENDENCE_FORMULA } from './pp779/functional-dependence.ts';
 export { IMPORT_SHARE_FORMULA } from './pp779/import-share.ts';
+export * from './what-if.ts';
+export * from './suggest.ts';
