@@ -24,3 +24,6 @@ export { COLUMNS_BY_KIND, exportHeaders, type ExportCell, type RecordsByKind } f
 export { exportCsv } from './export/export-csv.ts';
 export { exportXlsx, writeXlsxExport } from './export/export-xlsx.ts';
 export { exportJson, readJsonExport, type JsonExport } from './export/export-json.ts';
+// Templates
+export { templateCsv, templateHeaders, templateExampleRow } from './templates/template-csv.ts';
+export { templateXlsx } from './templates/template-xlsx.ts';
