@@ -1,5 +1,6 @@
 import type { ClusterParticipantInput, ParticipantRole } from '@klaster/core';
 import type { DemoBuilder } from './builder.ts';
+import type { LinkWeaver } from './links.ts';
 
 /** An ISO date between 1 January of `fromYear` and 28 December of `toYear`. */
 export function isoDate(builder: DemoBuilder, fromYear: number, toYear: number): string {
@@ -28,4 +29,32 @@ export function municipalitiesOf(builder: DemoBuilder, inns: string[]): string[]
     if (oktmo) codes.add(oktmo);
   }
   return [...codes].sort();
+}
+
+/**
+ * Makes sure every participant trades with at least one other participant (Decree 779 requires a
+ * contract per participant): a recorded cluster that passed the registry should not fail on it.
+ */
+export function ensureCooperation(builder: DemoBuilder, weaver: LinkWeaver, inns: string[]): void {
+  const members = new Set(inns);
+  const cooperating = new Set<string>();
+  for (const link of builder.links) {
+    if (members.has(link.supplierInn) && members.has(link.buyerInn)) {
+      cooperating.add(link.supplierInn);
+      cooperating.add(link.buyerInn);
+    }
+  }
+  for (const inn of inns) {
+    if (cooperating.has(inn)) continue;
+    const partner = builder.rng.pick(inns.filter((other) => other !== inn && builder.get(other).kind === 'industrial'));
+    const [supplier, buyer] = headcountOf(builder, inn) < headcountOf(builder, partner) ? [inn, partner] : [partner, inn];
+    weaver.relationship(supplier, buyer);
+    cooperating.add(inn);
+    cooperating.add(partner);
+  }
+}
+
+function headcountOf(builder: DemoBuilder, inn: string): number {
+  const years = builder.get(inn).years ?? [];
+  return years[years.length - 1]?.headcount ?? 0;
 }

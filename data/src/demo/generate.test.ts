@@ -173,3 +173,33 @@ test('a large anchor has thousands of staff and billions of revenue; all years 2
     assert.ok(latest.headcount! >= 600 && latest.revenue! >= 3_000_000_000);
   }
 });
+
+test('the biopharmaceutical cluster covers its four lines plus research, education and infrastructure', () => {
+  const bio = data.clusters.find((c) => c.code === 'altai-biopharma')!;
+  const okveds = bio.participants.map((p) => byInn.get(p.inn)!.okvedMain);
+  for (const line of ['21.2', '21.1', '10.8', '32.5']) assert.ok(okveds.includes(line), line);
+  const roles = new Set(bio.participants.map((p) => p.role));
+  for (const role of ['research', 'education', 'infrastructure', 'specialized_org'] as const) assert.ok(roles.has(role), role);
+  assert.equal(bio.specializedOrgInn, bio.participants.find((p) => p.role === 'specialized_org')!.inn);
+});
+
+test('every participant of a recorded cluster beyond the candidate stage trades with another participant', () => {
+  for (const cluster of data.clusters.filter((c) => ['altai-biopharma', 'altai-polymer-composite', 'kaluga-pharma', 'komi-woodworking'].includes(c.code))) {
+    const inns = new Set(cluster.participants.map((p) => p.inn));
+    const cooperating = new Set(data.links.filter((l) => inns.has(l.supplierInn) && inns.has(l.buyerInn)).flatMap((l) => [l.supplierInn, l.buyerInn]));
+    assert.equal(cooperating.size, inns.size, cluster.code);
+    const industrial = cluster.participants.filter((p) => byInn.get(p.inn)!.kind === 'industrial').length;
+    if (cluster.kind === 'industrial') assert.ok(industrial >= 10, `${cluster.code}: ${industrial} industrial participants`);
+  }
+});
+
+test('Komi: the woodworking group reaches Arkhangelsk or Kirov; the oil-and-gas group sits in Ukhta and Usinsk with SMEs', () => {
+  const wood = data.plantedGroups.find((g) => g.key === 'komi-wood')!;
+  const regions = new Set(wood.inns.map((inn) => byInn.get(inn)!.regionCode));
+  assert.ok(regions.has('11') && (regions.has('29') || regions.has('43')));
+  const oil = data.plantedGroups.find((g) => g.key === 'komi-oilgas')!.inns.map((inn) => byInn.get(inn)!);
+  assert.ok(oil.some((o) => o.oktmo === '87525000') && oil.some((o) => o.oktmo === '87523000'));
+  assert.ok(oil.filter((o) => latestCategory(o.inn) !== 'large').length >= 12);
+  const kaluga = data.clusters.filter((c) => c.regions.includes('40')).map((c) => c.status).sort();
+  assert.deepEqual(kaluga, ['in_registry', 'initiative']);
+});

@@ -1,6 +1,6 @@
 import type { ClusterInput } from '@klaster/core';
 import type { DemoBuilder } from '../builder.ts';
-import { enterpriseRole, municipalitiesOf, participant } from '../clusters.ts';
+import { ensureCooperation, enterpriseRole, municipalitiesOf, participant } from '../clusters.ts';
 import type { Placement } from '../geography.ts';
 import type { GroupMember, LinkWeaver } from '../links.ts';
 import { buildGroup, placeAt, times, weightedPlaces } from '../segments.ts';
@@ -52,7 +52,7 @@ export function kalugaStory(b: DemoBuilder, weaver: LinkWeaver): StoryResult {
   const { members: pharma, specializedOrg } = pharmaGroup(b, weaver, kaluga, at('город Обнинск'), at('Боровский'));
 
   return {
-    clusters: [pharmaCluster(b, pharma, specializedOrg), autoCluster(b, auto)],
+    clusters: [pharmaCluster(b, weaver, pharma, specializedOrg), autoCluster(b, auto)],
     plantedGroups: [
       { key: 'kaluga-auto', region: REGION, label: 'Калуга: автомобилестроение', inns: auto.map((m) => m.inn) },
       { key: 'kaluga-composite-rail', region: REGION, label: 'Калуга: композиты и железнодорожная техника', inns: rail.map((m) => m.inn) },
@@ -88,7 +88,7 @@ function pharmaGroup(b: DemoBuilder, weaver: LinkWeaver, kaluga: () => Placement
   return { members: withInstitutions, specializedOrg: specializedOrg.inn };
 }
 
-function pharmaCluster(b: DemoBuilder, members: GroupMember[], specializedOrgInn: string): ClusterInput {
+function pharmaCluster(b: DemoBuilder, weaver: LinkWeaver, members: GroupMember[], specializedOrgInn: string): ClusterInput {
   const enterprises = members.filter((m) => b.get(m.inn).kind === 'industrial' && m.availability === 'normal').slice(0, 14);
   const research = members.filter((m) => b.get(m.inn).kind === 'research');
   const participants = [
@@ -96,6 +96,7 @@ function pharmaCluster(b: DemoBuilder, members: GroupMember[], specializedOrgInn
     ...research.map((m) => participant(b, m.inn, 'research', 2019, 2020)),
     participant(b, specializedOrgInn, 'specialized_org', 2019, 2019),
   ];
+  ensureCooperation(b, weaver, participants.map((p) => p.inn));
   return {
     code: 'kaluga-pharma',
     name: 'Фармацевтический кластер Приокья',

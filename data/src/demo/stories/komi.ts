@@ -1,5 +1,5 @@
 import type { DemoBuilder } from '../builder.ts';
-import { enterpriseRole, municipalitiesOf, participant } from '../clusters.ts';
+import { ensureCooperation, enterpriseRole, municipalitiesOf, participant } from '../clusters.ts';
 import { placeInRegionCapital } from '../geography.ts';
 import type { GroupMember, LinkWeaver } from '../links.ts';
 import { buildGroup, makeSegments, placeAt, thinOut, weightedPlaces } from '../segments.ts';
@@ -58,6 +58,7 @@ export function komiStory(b: DemoBuilder, weaver: LinkWeaver): StoryResult {
     participant(b, technopark.inn, 'infrastructure', 2021, 2021),
     participant(b, specializedOrg.inn, 'specialized_org', 2021, 2021),
   ];
+  ensureCooperation(b, weaver, woodParticipants.map((p) => p.inn));
   return {
     clusters: [
       {
