@@ -1,0 +1,5 @@
+export * from './dossier-sheets.ts';
+export * from './located-issue.ts';
+export * from './read-dossier-xlsx.ts';
+export * from './write-dossier-xlsx.ts';
+export * from './read-dossier-file.ts';
