@@ -62,7 +62,7 @@ const PARTNERS: PartnerPlan[] = [
   { region: '77', segment: { okved: '21.2', theme: 'pharma', tier: 0, sizes: ['large'] }, groups: ['kaluga-pharma', 'biysk-biopharma', 'nsk-medical'] },
   { region: '77', segment: { okved: '26.2', theme: 'digital', tier: 0, sizes: ['large'] }, groups: ['kaluga-electronics', 'nsk-digital'] },
   { region: '77', segment: { okved: '29.3', theme: 'auto', tier: 1, sizes: ['medium'] }, groups: ['kaluga-auto'] },
-  { region: '77', segment: { okved: '71', theme: 'machinery', tier: 2, sizes: ['small'], kind: 'other' }, groups: ['nsk-machinery', 'komi-oilgas'] },
+  { region: '77', segment: { okved: '71', theme: 'engineering', tier: 2, sizes: ['small'], kind: 'other' }, groups: ['nsk-machinery', 'komi-oilgas'] },
   { region: '78', segment: { okved: '30.1', theme: 'shipbuilding', tier: 0, sizes: ['large'] }, groups: ['astrakhan-shipbuilding'] },
   { region: '78', segment: { okved: '28.1', theme: 'engines', tier: 1, sizes: ['medium'] }, groups: ['astrakhan-shipbuilding', 'nsk-machinery'] },
   { region: '78', segment: { okved: '27.1', theme: 'electrotech', tier: 1, sizes: ['medium'] }, groups: ['nsk-electrotech', 'kaluga-electronics'] },
@@ -92,17 +92,17 @@ export function addInterRegionalPartners(b: DemoBuilder, weaver: LinkWeaver, gro
 }
 
 const BACKGROUND: Segment[] = [
-  { okved: '10.1', theme: 'background', tier: 1, sizes: [] },
-  { okved: '10.7', theme: 'background', tier: 1, sizes: [] },
-  { okved: '11.0', theme: 'background', tier: 1, sizes: [] },
-  { okved: '23.6', theme: 'background', tier: 1, sizes: [] },
-  { okved: '18.1', theme: 'background', tier: 1, sizes: [] },
-  { okved: '35', theme: 'background', tier: 1, sizes: [] },
-  { okved: '38', theme: 'background', tier: 1, sizes: [] },
-  { okved: '41', theme: 'background', tier: 1, sizes: [], kind: 'other' },
-  { okved: '46', theme: 'background', tier: 1, sizes: [], kind: 'other' },
-  { okved: '49', theme: 'background', tier: 1, sizes: [], kind: 'other' },
-  { okved: '01', theme: 'background', tier: 1, sizes: [], kind: 'other' },
+  { okved: '10.1', theme: 'meat', tier: 1, sizes: [] },
+  { okved: '10.7', theme: 'bakery', tier: 1, sizes: [] },
+  { okved: '11.0', theme: 'beverages', tier: 1, sizes: [] },
+  { okved: '23.6', theme: 'concrete', tier: 1, sizes: [] },
+  { okved: '18.1', theme: 'printing', tier: 1, sizes: [] },
+  { okved: '35', theme: 'energy', tier: 1, sizes: [] },
+  { okved: '38', theme: 'recycling', tier: 1, sizes: [] },
+  { okved: '41', theme: 'construction', tier: 1, sizes: [], kind: 'other' },
+  { okved: '46', theme: 'trade', tier: 1, sizes: [], kind: 'other' },
+  { okved: '49', theme: 'transport', tier: 1, sizes: [], kind: 'other' },
+  { okved: '01', theme: 'agro', tier: 1, sizes: [], kind: 'other' },
 ];
 const BACKGROUND_SIZES: SmeCategory[] = ['micro', 'micro', 'small', 'small', 'small', 'medium', 'large'];
 

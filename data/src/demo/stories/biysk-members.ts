@@ -62,7 +62,7 @@ export function neighbourSuppliers(b: DemoBuilder, place: () => Placement): { to
     { okved: '10.3', theme: 'food', tier: 2, sizes: ['small', 'micro'], entrepreneurs: 1 },
     { okved: '22.2', theme: 'composite', tier: 2, sizes: ['small'] },
     { okved: '23.1', theme: 'composite', tier: 2, sizes: ['small'] },
-    { okved: '18.1', theme: 'background', tier: 2, sizes: ['micro'] },
+    { okved: '18.1', theme: 'printing', tier: 2, sizes: ['micro'] },
     { okved: '17.2', theme: 'paper', tier: 2, sizes: ['small'] },
     { okved: '20.5', theme: 'chemistry', tier: 2, sizes: ['small', 'micro'] },
   ], place);

@@ -43,8 +43,8 @@ export function komiStory(b: DemoBuilder, weaver: LinkWeaver): StoryResult {
     { okved: '28.9', theme: 'oilgas', tier: 1, sizes: ['medium', 'small', 'small', 'micro'] },
     { okved: '33.1', theme: 'machinery', tier: 1, sizes: ['small', 'small', 'micro', 'micro'], entrepreneurs: 1 },
     { okved: '25.1', theme: 'metal', tier: 2, sizes: ['small', 'micro'] },
-    { okved: '49', theme: 'oilgas', tier: 2, sizes: ['medium', 'small'], kind: 'other' },
-    { okved: '71', theme: 'oilgas', tier: 2, sizes: ['small', 'micro'], kind: 'other' },
+    { okved: '49', theme: 'transport', tier: 2, sizes: ['medium', 'small'], kind: 'other' },
+    { okved: '71', theme: 'engineering', tier: 2, sizes: ['small', 'micro'], kind: 'other' },
   ], oilPlace, 2, 1);
   const oilPotential = makeSegments(b, [
     { okved: '28.9', theme: 'machinery', tier: 2, sizes: ['small'] },
