@@ -5,3 +5,5 @@ export * from './rules/index.ts';
 export * from './dossier/index.ts';
 export * from './support/index.ts';
 export * from './subsidy/index.ts';
+export * as graph from './graph/index.ts';
+export * as analytics from './analytics/index.ts';
