@@ -90,3 +90,8 @@ test('a neutralising apostrophe before a formula trigger is removed on import', 
   const t = await readTable(Buffer.from("a;b\n'=1+2;'x\n"), 'e.csv');
   assert.deepEqual(t.rows[0]!.cells, ['=1+2', "'x"]);
 });
+
+test('more than a million data rows is too_many_rows', async () => {
+  const err = await readError(Buffer.from('a\n' + '1\n'.repeat(1_000_001)));
+  assert.equal(err.code, 'too_many_rows');
+});
