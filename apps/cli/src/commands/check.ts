@@ -71,7 +71,7 @@ export function formatFigure(value: number | null, r: RequirementResult, lang: L
 }
 
 export function formatText(result: Pp779CheckResult, lang: Lang): string {
-  const rows = result.requirements.map((r) => [r.id, r.status, formatFigure(r.found, r, lang), `${r.comparator === '>=' ? '≥' : '≤'} ${formatFigure(r.required, r, lang)}`, (lang === 'ru' ? r.message : r.messageEn) + (r.confidence === 'assumed' ? (lang === 'ru' ? ' [порог предположительный]' : ' [assumed threshold]') : '')]);
+  const rows = result.requirements.map((r) => [r.id, r.status, formatFigure(r.found, r, lang), r.unit === 'flag' ? formatFigure(r.required, r, lang) : `${r.comparator === '>=' ? '≥' : '≤'} ${formatFigure(r.required, r, lang)}`, (lang === 'ru' ? r.message : r.messageEn) + (r.confidence === 'assumed' ? (lang === 'ru' ? ' [порог предположительный]' : ' [assumed threshold]') : '')]);
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
   const verdict = lang === 'ru' ? (result.compliant ? 'соответствует' : 'не соответствует') : result.compliant ? 'compliant' : 'not compliant';
   const head = lang === 'ru' ? `Проверка по ${result.ruleset} на ${result.asOf}: ${verdict}` : `Check against ${result.ruleset} as of ${result.asOf}: ${verdict}`;
