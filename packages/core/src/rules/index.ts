@@ -5,7 +5,6 @@ export * from './required-thresholds.ts';
 export * from './check-result.ts';
 export * from './check-pp779.ts';
 export * from './okved-section.ts';
-export * from './dates.ts';
 export { FUNCTIONAL_DEPENDENCE_FORMULA } from './pp779/functional-dependence.ts';
 export { IMPORT_SHARE_FORMULA } from './pp779/import-share.ts';
 export * from './what-if.ts';
