@@ -116,3 +116,18 @@ test('a header without rows is a valid, empty table', async () => {
   assert.equal(t.headers.length, 10);
   assert.deepEqual(validateOrganisations(t, refs), { valid: [], errors: [] });
 });
+
+test('an XLSX cut at any point is either refused with TableReadError or read exactly as the whole file', async () => {
+  const whole = readFileSync(dir + 'organisations.xlsx');
+  const expected = JSON.stringify(await readTable(whole, 'x.xlsx'));
+  let refused = 0;
+  for (let cut = 4; cut < whole.length; cut += 13) {
+    try {
+      assert.equal(JSON.stringify(await readTable(whole.subarray(0, cut), 'x.xlsx')), expected, `cut at ${cut}`);
+    } catch (err) {
+      if (!(err instanceof TableReadError)) throw err;
+      refused++;
+    }
+  }
+  assert.ok(refused > 400, `only ${refused} cuts refused`);
+});

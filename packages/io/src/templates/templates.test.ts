@@ -54,3 +54,11 @@ test('XLSX templates: example row validates, header styled, help sheet lists col
   assert.ok(helpTexts.includes('Договор|contract'));
   assert.ok(helpTexts.includes('Допустимые значения: Источник|'));
 });
+
+test('readTable reads a named worksheet and refuses a missing one', async () => {
+  const data = await templateXlsx('organisations');
+  const help = await readTable(data, 't.xlsx', { sheet: 'Справка' });
+  assert.deepEqual(help.headers, ['Столбец', 'Column', 'Обязательный', 'Описание', 'Пример']);
+  assert.deepEqual(help.rows[0]!.cells.slice(0, 3), ['ИНН', 'inn', 'да']);
+  await assert.rejects(readTable(data, 't.xlsx', { sheet: 'Нет такого' }), { code: 'sheet_not_found', messageRu: 'В книге нет листа «Нет такого»' });
+});
