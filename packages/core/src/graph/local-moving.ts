@@ -54,7 +54,9 @@ export function moveNodesFast(graph: CsrGraph, terms: QualityTerms, membership: 
   const queued = new Uint8Array(n).fill(1);
   let head = 0;
   let pending = n;
-  const neighbours = new NeighbourWeights(n);
+  // Scatter buffers kept in locals rather than a NeighbourWeights object: this loop is the hot spot.
+  const neighbourWeight = new Float64Array(n);
+  const neighbourList = new Int32Array(n);
   const { offsets, targets, weights } = graph;
   let moved = false;
 
@@ -65,22 +67,29 @@ export function moveNodesFast(graph: CsrGraph, terms: QualityTerms, membership: 
     queued[v] = 0;
     const current = membership[v];
     const a = nodeWeight[v];
-    for (let j = offsets[v]; j < offsets[v + 1]; j++) neighbours.add(membership[targets[j]], weights[j]);
+    let listed = 0;
+    const rowEnd = offsets[v + 1];
+    for (let j = offsets[v]; j < rowEnd; j++) {
+      const c = membership[targets[j]];
+      if (neighbourWeight[c] === 0) neighbourList[listed++] = c;
+      neighbourWeight[c] += weights[j];
+    }
     total[current] -= a;
     size[current]--;
 
     let best = current;
-    let bestGain = neighbours.weight[current] - scale * a * total[current];
-    for (let i = 0; i < neighbours.size; i++) {
-      const c = neighbours.list[i];
-      const gain = neighbours.weight[c] - scale * a * total[c];
+    let bestGain = neighbourWeight[current] - scale * a * total[current];
+    for (let i = 0; i < listed; i++) {
+      const c = neighbourList[i];
+      const gain = neighbourWeight[c] - scale * a * total[c];
       if (gain > bestGain) {
         bestGain = gain;
         best = c;
       }
+      neighbourWeight[c] = 0;
     }
+    neighbourWeight[current] = 0;
     if (bestGain < 0 && size[current] > 0) best = empty[--emptyCount];
-    neighbours.clear();
 
     total[best] += a;
     size[best]++;

@@ -82,14 +82,21 @@ function weightToOwnCommunity(graph: CsrGraph, partition: Int32Array): Float64Ar
   return result;
 }
 
-/** Staying single has gain 0 and is always a candidate; the others weigh exp((gain − max) / θ). */
+/**
+ * Staying single has gain 0 and is always a candidate; the others weigh exp((gain − max) / θ).
+ * The gains array is overwritten with those weights so each exponential is computed once.
+ */
 function pickByGain(list: Int32Array, gains: Float64Array, count: number, maxGain: number, random: Random, stay: number): number {
-  let sum = Math.exp(-maxGain / THETA);
-  for (let i = 0; i < count; i++) sum += Math.exp((gains[i] - maxGain) / THETA);
-  let r = random() * sum - Math.exp(-maxGain / THETA);
+  const stayWeight = Math.exp(-maxGain / THETA);
+  let sum = stayWeight;
+  for (let i = 0; i < count; i++) {
+    gains[i] = Math.exp((gains[i] - maxGain) / THETA);
+    sum += gains[i];
+  }
+  let r = random() * sum - stayWeight;
   if (r < 0) return stay;
   for (let i = 0; i < count; i++) {
-    r -= Math.exp((gains[i] - maxGain) / THETA);
+    r -= gains[i];
     if (r < 0) return list[i];
   }
   return list[count - 1];
