@@ -25,11 +25,11 @@ test('writes node,community for two triangles to stdout', async () => {
   assert.match(err.join(''), /Узлов: 6, рёбер: 9, сообществ: 2/);
 });
 
-test('writes to --out when given', async () => {
+test('writes to --out when given (and reads --name=value)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'discover-graph-'));
   writeFileSync(join(dir, 'edges.csv'), EDGES);
   const { ctx, out } = capture(dir);
-  const code = await discoverGraph(['--graph', 'edges.csv', '--out', 'result.csv', '--quality', 'cpm', '--resolution', '0.5'], ctx);
+  const code = await discoverGraph(['--graph=edges.csv', '--out', 'result.csv', '--quality=cpm', '--resolution', '0.5'], ctx);
   assert.equal(code, 0);
   assert.deepEqual(out, []);
   assert.equal(readFileSync(join(dir, 'result.csv'), 'utf8'), 'node,community\na,0\nb,0\nc,0\nd,1\ne,1\nf,1\n');

@@ -16,8 +16,9 @@ interface DiscoverGraphArgs {
   out: string | null;
 }
 
-/** Reads `--name value` pairs; returns a Russian message on the first problem. */
-export function parseDiscoverGraphArgs(args: string[]): DiscoverGraphArgs | string {
+/** Reads `--name value` and `--name=value`; returns a Russian message on the first problem. */
+export function parseDiscoverGraphArgs(rawArgs: string[]): DiscoverGraphArgs | string {
+  const args = rawArgs.flatMap((a) => (a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i += 2) {
     const name = args[i];

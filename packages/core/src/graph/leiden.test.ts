@@ -85,3 +85,17 @@ test('progress is reported, ends at 1, and never goes back', () => {
   assert.equal(seen.at(-1), 1);
   for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1]);
 });
+
+test('starting from a given partition, and running until nothing moves', () => {
+  const g = cliqueChain(4, 5, true);
+  // Start with cliques 0+1 and 2+3 merged (labels need not be contiguous): Leiden splits them.
+  const initialMembership = Int32Array.from({ length: 20 }, (_, v) => (v < 10 ? 7 : 3));
+  const result = leiden(g, { seed: 1, initialMembership, tolerance: 0 });
+  assert.deepEqual(groups(result.membership), [0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4].map((i) => c * 5 + i)));
+  assert.ok(result.iterations >= 1 && result.iterations <= 10);
+});
+
+test('rejects a graph whose offsets do not match', () => {
+  const g = cliqueChain(2, 3, false);
+  assert.throws(() => leiden({ ...g, offsets: g.offsets.subarray(0, 3) }), RangeError);
+});
