@@ -1,4 +1,4 @@
-import { PointGrid } from './geo.ts';
+import { haversineKm, SphereIndex } from './geo.ts';
 import type { AnalyticsOrganisation } from './types.ts';
 
 export interface MissingLinkParameters {
@@ -42,8 +42,9 @@ export interface MissingLinksResult {
  * Weaker edges between co-located organisations in related industries: for each organisation its
  * k nearest neighbours within R km whose relatedness reaches the minimum, with
  * weight = relatedness × (1 − d / R) × α (a linear distance decay, zero at R). A pair chosen from
- * both ends appears once. Points are bucketed in a grid, so the cost is about n × (points within R),
- * not n². Organisations without coordinates are skipped. Sorted by source, then target.
+ * both ends appears once. A k-d tree over the sphere finds the neighbours, so the cost is about
+ * n log n even where firms crowd into one city, not n². Organisations without coordinates are
+ * skipped. Sorted by source, then target.
  */
 export function missingLinks(input: MissingLinksInput): MissingLinksResult {
   const parameters = { ...DEFAULT_MISSING_LINK_PARAMETERS, ...input.parameters };
@@ -51,20 +52,20 @@ export function missingLinks(input: MissingLinksInput): MissingLinksResult {
   const industryOf = input.industryOf ?? ((o: AnalyticsOrganisation) => o.okved);
   const lat = Float64Array.from(orgs, (o) => (typeof o.lat === 'number' ? o.lat : Number.NaN));
   const lon = Float64Array.from(orgs, (o) => (typeof o.lon === 'number' ? o.lon : Number.NaN));
-  const grid = new PointGrid(lat, lon, parameters.radiusKm);
+  const index = new SphereIndex(lat, lon);
   const chosen = new Map<string, MissingLink>();
   for (let i = 0; i < orgs.length; i++) {
     if (Number.isNaN(lat[i]) || Number.isNaN(lon[i])) continue;
-    const found: { j: number; d: number; r: number }[] = [];
-    grid.near(i, (j, d) => {
-      const r = input.relatedness(industryOf(orgs[i]), industryOf(orgs[j]));
-      if (r >= parameters.minRelatedness && !isExisting(input.existing, orgs[i].id, orgs[j].id)) found.push({ j, d, r });
-    });
-    found.sort((a, b) => a.d - b.d || a.j - b.j);
-    for (const { j, d, r } of found.slice(0, parameters.k)) {
+    const industry = industryOf(orgs[i]);
+    const related = (j: number): boolean =>
+      input.relatedness(industry, industryOf(orgs[j])) >= parameters.minRelatedness && !isExisting(input.existing, orgs[i].id, orgs[j].id);
+    for (const { index: j } of index.nearest(i, parameters.k, parameters.radiusKm, related)) {
       const [source, target] = orgs[i].id < orgs[j].id ? [orgs[i].id, orgs[j].id] : [orgs[j].id, orgs[i].id];
-      const weight = r * (1 - d / parameters.radiusKm) * parameters.alpha;
-      chosen.set(`${source}|${target}`, { source, target, weight, distanceKm: d, relatedness: r });
+      // Haversine for the reported distance, so it matches the figure shown elsewhere exactly.
+      const distanceKm = haversineKm(lat[i], lon[i], lat[j], lon[j]);
+      const r = input.relatedness(industry, industryOf(orgs[j]));
+      const weight = r * Math.max(0, 1 - distanceKm / parameters.radiusKm) * parameters.alpha;
+      chosen.set(`${source}|${target}`, { source, target, weight, distanceKm, relatedness: r });
     }
   }
   const links = [...chosen.values()].sort((a, b) => (a.source === b.source ? cmp(a.target, b.target) : cmp(a.source, b.source)));
