@@ -20,7 +20,7 @@ test('the sphere index returns exactly the k nearest accepted points a brute-for
   for (const [k, radius] of [[5, 150], [1, 2000], [20, 40]]) {
     for (let i = 0; i < n; i++) {
       if (i === 7) continue;
-      const expected = [];
+      const expected: { index: number; d: number }[] = [];
       for (let j = 0; j < n; j++) {
         if (j === i || j === 7 || !accept(j)) continue;
         const d = haversineKm(lat[i], lon[i], lat[j], lon[j]);
