@@ -14,59 +14,82 @@ const THETA = 0.01;
  * Merges only follow edges, so every refined community is connected. Returns refined labels (0..n-1).
  */
 export function refinePartition(graph: CsrGraph, terms: QualityTerms, partition: Int32Array, random: Random): Int32Array {
-  const n = graph.nodeCount;
-  const { nodeWeight, scale } = terms;
-  const { offsets, targets, weights } = graph;
-  const communityTotal = new Float64Array(n);
-  for (let v = 0; v < n; v++) communityTotal[partition[v]] += nodeWeight[v];
-  const external = weightToOwnCommunity(graph, partition);
-  const refined = new Int32Array(n);
-  const refinedTotal = new Float64Array(n);
-  const refinedExternal = new Float64Array(n);
-  const refinedSize = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    refined[v] = v;
-    refinedTotal[v] = nodeWeight[v];
-    refinedExternal[v] = external[v];
-    refinedSize[v] = 1;
-  }
-  const neighbours = new NeighbourWeights(n);
-  const gains = new Float64Array(n);
-  const order = randomPermutation(n, random);
+  const refinement = new Refinement(graph, terms, partition, random);
+  const order = randomPermutation(graph.nodeCount, random);
+  for (let k = 0; k < order.length; k++) refinement.tryMerge(order[k]);
+  return refinement.refined;
+}
 
-  for (let k = 0; k < n; k++) {
-    const v = order[k];
-    if (refined[v] !== v || refinedSize[v] !== 1) continue;
-    const s = partition[v];
-    const a = nodeWeight[v];
-    if (external[v] < scale * a * (communityTotal[s] - a)) continue;
+/** State of one refinement: refined labels and, per refined community, its weight, size and w(C, S − C). */
+class Refinement {
+  readonly refined: Int32Array;
+  private readonly communityTotal: Float64Array;
+  private readonly external: Float64Array;
+  private readonly refinedTotal: Float64Array;
+  private readonly refinedExternal: Float64Array;
+  private readonly refinedSize: Int32Array;
+  private readonly neighbours: NeighbourWeights;
+  private readonly gains: Float64Array;
+
+  constructor(
+    private readonly graph: CsrGraph,
+    private readonly terms: QualityTerms,
+    private readonly partition: Int32Array,
+    private readonly random: Random,
+  ) {
+    const n = graph.nodeCount;
+    this.communityTotal = new Float64Array(n);
+    for (let v = 0; v < n; v++) this.communityTotal[partition[v]] += terms.nodeWeight[v];
+    this.external = weightToOwnCommunity(graph, partition);
+    this.refined = new Int32Array(n);
+    for (let v = 0; v < n; v++) this.refined[v] = v;
+    this.refinedTotal = Float64Array.from(terms.nodeWeight);
+    this.refinedExternal = Float64Array.from(this.external);
+    this.refinedSize = new Int32Array(n).fill(1);
+    this.neighbours = new NeighbourWeights(n);
+    this.gains = new Float64Array(n);
+  }
+
+  /** Merges v if it is still single and well connected to its community S. */
+  tryMerge(v: number): void {
+    if (this.refined[v] !== v || this.refinedSize[v] !== 1) return;
+    const s = this.partition[v];
+    const a = this.terms.nodeWeight[v];
+    if (this.external[v] < this.terms.scale * a * (this.communityTotal[s] - a)) return;
+    const { offsets, targets, weights } = this.graph;
     for (let j = offsets[v]; j < offsets[v + 1]; j++) {
       const u = targets[j];
-      if (partition[u] === s) neighbours.add(refined[u], weights[j]);
+      if (this.partition[u] === s) this.neighbours.add(this.refined[u], weights[j]);
     }
+    const chosen = this.choose(v, s, a);
+    if (chosen !== v) {
+      this.refinedTotal[chosen] += a;
+      this.refinedSize[chosen]++;
+      this.refinedExternal[chosen] += this.external[v] - 2 * this.neighbours.weight[chosen];
+      this.refinedSize[v] = 0;
+      this.refined[v] = chosen;
+    }
+    clearAll(this.neighbours, offsets, targets, this.refined, v);
+  }
+
+  /** Well-connected refined neighbours with a non-negative gain, one picked at random (v if none). */
+  private choose(v: number, s: number, a: number): number {
+    const { neighbours, gains, refinedTotal, refinedExternal } = this;
+    const scale = this.terms.scale;
+    const sTotal = this.communityTotal[s];
     let candidates = 0;
     let maxGain = 0;
     for (let i = 0; i < neighbours.size; i++) {
       const c = neighbours.list[i];
       const t = refinedTotal[c];
-      const wellConnected = refinedExternal[c] >= scale * t * (communityTotal[s] - t);
       const gain = neighbours.weight[c] - scale * a * t;
-      if (c === v || !wellConnected || gain < 0) continue;
+      if (c === v || gain < 0 || refinedExternal[c] < scale * t * (sTotal - t)) continue;
       neighbours.list[candidates] = c;
       gains[candidates++] = gain;
       if (gain > maxGain) maxGain = gain;
     }
-    const chosen = candidates > 0 ? pickByGain(neighbours.list, gains, candidates, maxGain, random, v) : v;
-    if (chosen !== v) {
-      refinedTotal[chosen] += a;
-      refinedSize[chosen]++;
-      refinedExternal[chosen] += external[v] - 2 * neighbours.weight[chosen];
-      refinedSize[v] = 0;
-      refined[v] = chosen;
-    }
-    clearAll(neighbours, offsets, targets, refined, v);
+    return candidates > 0 ? pickByGain(neighbours.list, gains, candidates, maxGain, this.random, v) : v;
   }
-  return refined;
 }
 
 /** w(v, S − v): the weight from each node to the rest of its own community. */
