@@ -23,3 +23,23 @@ test('reports the line of a bad weight or a bad header', () => {
   assert.throws(() => parseEdgeList('from,to\n'), (e: unknown) => e instanceof EdgeListError && e.line === 1);
   assert.throws(() => parseEdgeList(''), (e: unknown) => e instanceof EdgeListError && e.line === 1);
 });
+
+test('Cyrillic names, spaces around fields, and weights in any notation', () => {
+  const list = parseEdgeList('\uFEFFsource,target,weight\n Завод , Поставщик ,1e3\nЗавод,Поставщик, 0.1\nПоставщик,Склад,.5\nСклад,Завод,123456789012345678\n');
+  assert.deepEqual(list.names, ['Завод', 'Поставщик', 'Склад']);
+  assert.deepEqual([...list.src], [0, 0, 1, 2]);
+  assert.deepEqual([...list.weight], [1000, 0.1, 0.5, 123456789012345678]);
+});
+
+test('many distinct names survive the table growing, and ids stay stable', () => {
+  const parser = new EdgeListParser();
+  parser.push('source,target\n');
+  for (let i = 0; i < 50_000; i++) parser.push(`n${i},n${(i * 7) % 50_000}\n`);
+  const list = parser.finish();
+  assert.equal(list.names.length, 50_000);
+  // Ids follow first appearance: n0, n1, n7, n2, n14, n3, n21… so look names up through the edges.
+  assert.deepEqual(list.names.slice(0, 7), ['n0', 'n1', 'n7', 'n2', 'n14', 'n3', 'n21']);
+  assert.equal(list.names[list.src[12_345]], 'n12345');
+  assert.equal(list.names[list.dst[12_345]], `n${(12_345 * 7) % 50_000}`);
+  assert.throws(() => parseEdgeList('source,target,weight\na,b,1,2\n'), (e: unknown) => e instanceof EdgeListError && e.line === 2);
+});

@@ -1,3 +1,5 @@
+import { NameTable } from './name-table.ts';
+
 /** An edge list read from `source,target[,weight]` text, node names numbered in order of appearance. */
 export interface EdgeList {
   names: string[];
@@ -16,77 +18,104 @@ export class EdgeListError extends Error {
   }
 }
 
+const NEWLINE = 10;
+const CR = 13;
+const COMMA = 44;
+const SEMICOLON = 59;
+const DOT = 46;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /**
- * Streaming parser of an edge-list CSV: feed text chunks in any sizes, then call `finish()`.
- * The header must start with source and target (weight optional); `,` or `;` separates fields.
- * Quoting is not supported: node ids are plain tokens. Hand-written because a general CSV parser
- * is several times slower on millions of three-field lines.
+ * Streaming parser of an edge-list CSV: feed UTF-8 byte chunks (or strings) in any sizes, then call
+ * `finish()`. The header must start with source and target (weight optional); `,` or `;` separates
+ * fields. Quoting is not supported: node ids are plain tokens. Works on bytes, not strings, because
+ * a general CSV parser (or even String.split and a Map) is several times slower on millions of lines.
  */
 export class EdgeListParser {
-  private rest = '';
+  private rest: Uint8Array | null = null;
   private lineNumber = 0;
-  private separator = ',';
+  private separator = COMMA;
   private hasWeight = false;
   private count = 0;
   private src = new Int32Array(1024);
   private dst = new Int32Array(1024);
   private weight = new Float64Array(1024);
-  private readonly index = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly nodes = new NameTable();
 
-  push(chunk: string): void {
-    const text = this.rest + chunk;
+  push(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    const data = this.rest ? concat(this.rest, bytes) : bytes;
     let start = 0;
-    let end = text.indexOf('\n', start);
-    while (end >= 0) {
-      this.line(text.slice(start, end));
+    for (let end = data.indexOf(NEWLINE); end >= 0; end = data.indexOf(NEWLINE, start)) {
+      this.line(data, start, end);
       start = end + 1;
-      end = text.indexOf('\n', start);
     }
-    this.rest = text.slice(start);
+    this.rest = start < data.length ? data.slice(start) : null;
   }
 
   finish(): EdgeList {
-    if (this.rest.length > 0) this.line(this.rest);
-    this.rest = '';
+    if (this.rest) this.line(this.rest, 0, this.rest.length);
+    this.rest = null;
     if (this.lineNumber === 0) throw new EdgeListError(1, 'файл пуст, ожидался заголовок source,target,weight');
     const n = this.count;
-    return { names: this.names, src: this.src.slice(0, n), dst: this.dst.slice(0, n), weight: this.weight.slice(0, n) };
+    return { names: this.nodes.names, src: this.src.slice(0, n), dst: this.dst.slice(0, n), weight: this.weight.slice(0, n) };
   }
 
-  private line(raw: string): void {
+  private line(data: Uint8Array, from: number, to: number): void {
     this.lineNumber++;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (this.lineNumber === 1) return this.header(text.replace(/^\uFEFF/, ''));
-    if (text.trim() === '') return;
-    const fields = text.split(this.separator);
-    if (fields.length < 2 || fields.length > 3) throw new EdgeListError(this.lineNumber, `ожидалось 2 или 3 поля, найдено ${fields.length}`);
-    const source = fields[0].trim();
-    const target = fields[1].trim();
-    if (!source || !target) throw new EdgeListError(this.lineNumber, 'пустой идентификатор узла');
-    const weightText = this.hasWeight && fields.length === 3 ? fields[2].trim() : '';
-    const weight = weightText === '' ? 1 : Number(weightText);
-    if (!Number.isFinite(weight) || weight < 0) throw new EdgeListError(this.lineNumber, `вес «${weightText}» не является неотрицательным числом`);
-    this.append(this.node(source), this.node(target), weight);
+    const end = to > from && data[to - 1] === CR ? to - 1 : to;
+    if (this.lineNumber === 1) return this.header(decoder.decode(data.subarray(from, end)).replace(/^\uFEFF/, ''));
+    const first = data.indexOf(this.separator, from);
+    if (first < 0 || first >= end) {
+      if (isBlank(data, from, end)) return;
+      throw new EdgeListError(this.lineNumber, 'ожидалось 2 или 3 поля, найдено 1');
+    }
+    let second = data.indexOf(this.separator, first + 1);
+    if (second >= end) second = -1;
+    if (second >= 0) this.checkFieldCount(data, second, end);
+    const targetEnd = second >= 0 ? second : end;
+    const u = this.node(data, from, first);
+    const v = this.node(data, first + 1, targetEnd);
+    const w = second >= 0 && this.hasWeight ? this.parseWeight(data, second + 1, end) : 1;
+    this.append(u, v, w);
+  }
+
+  private checkFieldCount(data: Uint8Array, second: number, end: number): void {
+    const third = data.indexOf(this.separator, second + 1);
+    if (third >= 0 && third < end) throw new EdgeListError(this.lineNumber, 'ожидалось 2 или 3 поля, найдено больше');
   }
 
   private header(text: string): void {
-    this.separator = text.includes(';') && !text.includes(',') ? ';' : ',';
-    const columns = text.split(this.separator).map((c) => c.trim().toLowerCase());
+    const separator = text.includes(';') && !text.includes(',') ? ';' : ',';
+    this.separator = separator === ';' ? SEMICOLON : COMMA;
+    const columns = text.split(separator).map((c) => c.trim().toLowerCase());
     if (columns[0] !== 'source' || columns[1] !== 'target' || (columns.length > 2 && columns[2] !== 'weight') || columns.length > 3) {
       throw new EdgeListError(1, `заголовок должен быть source,target,weight (weight необязателен), найдено «${text}»`);
     }
     this.hasWeight = columns.length === 3;
   }
 
-  private node(name: string): number {
-    let id = this.index.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.index.set(name, id);
-      this.names.push(name);
+  private node(data: Uint8Array, from: number, to: number): number {
+    let start = from;
+    let end = to;
+    while (start < end && (data[start] === 32 || data[start] === 9)) start++;
+    while (end > start && (data[end - 1] === 32 || data[end - 1] === 9)) end--;
+    if (start === end) throw new EdgeListError(this.lineNumber, 'пустой идентификатор узла');
+    return this.nodes.intern(data, start, end);
+  }
+
+  /** Plain decimals ("7.34", "12") are read from the bytes; anything else goes through Number(). */
+  private parseWeight(data: Uint8Array, from: number, to: number): number {
+    const [start, end] = trimmed(data, from, to);
+    if (start === end) return 1;
+    const fast = plainDecimal(data, start, end);
+    const value = Number.isNaN(fast) ? Number(decoder.decode(data.subarray(start, end))) : fast;
+    if (!Number.isFinite(value) || value < 0) {
+      throw new EdgeListError(this.lineNumber, `вес «${decoder.decode(data.subarray(start, end))}» не является неотрицательным числом`);
     }
-    return id;
+    return value;
   }
 
   private append(u: number, v: number, w: number): void {
@@ -99,6 +128,46 @@ export class EdgeListParser {
     this.dst[this.count] = v;
     this.weight[this.count++] = w;
   }
+}
+
+/**
+ * digits[.digits] with at most 15 digits in all, else NaN. The integer of all digits divided by a
+ * power of ten is one correctly rounded division, so the result equals Number(text) exactly.
+ */
+function plainDecimal(data: Uint8Array, from: number, to: number): number {
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (let i = from; i < to; i++) {
+    const b = data[i];
+    if (b === DOT && fraction < 0 && i > from) fraction = 0;
+    else if (b >= 48 && b <= 57 && ++digits <= 15) {
+      mantissa = mantissa * 10 + (b - 48);
+      if (fraction >= 0) fraction++;
+    } else return Number.NaN;
+  }
+  if (fraction === 0) return Number.NaN;
+  return fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+}
+
+function trimmed(data: Uint8Array, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && (data[start] === 32 || data[start] === 9)) start++;
+  while (end > start && (data[end - 1] === 32 || data[end - 1] === 9)) end--;
+  return [start, end];
+}
+
+function isBlank(data: Uint8Array, from: number, to: number): boolean {
+  const [start, end] = trimmed(data, from, to);
+  return start === end;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 function grow<T extends Int32Array | Float64Array>(old: T, bigger: T): T {
