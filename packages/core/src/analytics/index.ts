@@ -6,3 +6,4 @@ export { missingLinks, DEFAULT_MISSING_LINK_PARAMETERS, type MissingLink, type M
 export { weightedDegrees, findAnchors, dominantIndustries, internalCooperationShare, territorialScope, type Anchor, type DominantIndustry, type TerritorialScope } from './community-profile.ts';
 export { candidatesFromCommunities, bestOverlap, DEFAULT_CANDIDATE_FILTERS, CANDIDATE_SCORE_WEIGHTS, type CandidateFilters, type CandidatesInput, type ClusterCandidate } from './candidates.ts';
 export { growthOpportunities, type GrowthInput, type GrowthOpportunity, type GrowthPartner } from './growth.ts';
+export { buildCooperationGraph, DEFAULT_VOLUME_UNIT, type CooperationGraph, type CooperationGraphInput } from './cooperation-graph.ts';
