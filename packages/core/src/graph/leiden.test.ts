@@ -99,3 +99,11 @@ test('rejects a graph whose offsets do not match', () => {
   const g = cliqueChain(2, 3, false);
   assert.throws(() => leiden({ ...g, offsets: g.offsets.subarray(0, 3) }), RangeError);
 });
+
+test('an empty graph and a graph without edges', () => {
+  const empty = leiden(fromEdges(0, [], []));
+  assert.deepEqual([empty.communities, empty.membership.length, empty.quality], [0, 0, 0]);
+  const isolated = leiden(fromEdges(3, [], []));
+  assert.deepEqual([...isolated.membership], [0, 1, 2]);
+  assert.equal(isolated.quality, 0);
+});

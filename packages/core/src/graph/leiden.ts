@@ -64,9 +64,11 @@ export function leiden(graph: CsrGraph, options: LeidenOptions = {}): LeidenResu
     quality === 'modularity' ? modularity(graph, m, resolution) : cpmQuality(graph, m, resolution, options.nodeSizes);
   let value = measure(membership);
   let iterations = 0;
+  // Progress assumes two passes, the usual count on large graphs; a third stays at 0.99.
+  const expectedPasses = Math.min(maxIterations, 2);
   while (iterations < maxIterations) {
     const report = (part: number, stage: LeidenStage): void =>
-      options.onProgress?.(Math.min(0.99, (iterations + part) / maxIterations), stage);
+      options.onProgress?.(Math.min(0.99, (iterations + part) / expectedPasses), stage);
     const moved = leidenPass(graph, terms, membership, random, report);
     iterations++;
     const previous = value;
