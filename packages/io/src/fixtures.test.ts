@@ -131,3 +131,12 @@ test('an XLSX cut at any point is either refused with TableReadError or read exa
   }
   assert.ok(refused > 400, `only ${refused} cuts refused`);
 });
+
+test('a large XLSX of Cyrillic text is read without a single damaged character', async () => {
+  const { exportXlsx } = await import('./export/export-xlsx.ts');
+  const links = Array.from({ length: 6000 }, (_, i) => ({ supplierInn: '7707083893', buyerInn: '7736207543', okpd2: null, product: `Металлоконструкции сварные № ${i}`, year: 2024, volume: i, source: 'contract' as const }));
+  const table = await readTable(await exportXlsx('links', links), 'big.xlsx');
+  assert.equal(table.rows.length, 6000);
+  const damaged = table.rows.filter((r) => r.cells.some((c) => c.includes('\uFFFD')) || r.cells[3] !== `Металлоконструкции сварные № ${r.rowNumber - 2}`);
+  assert.deepEqual(damaged, []);
+});

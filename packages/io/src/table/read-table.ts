@@ -12,7 +12,7 @@ const BINARY_SAMPLE = 8192;
  * Async because exceljs reads workbooks asynchronously. Throws only TableReadError.
  */
 export async function readTable(data: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<Table> {
-  if (data.length === 0 || data.toString('latin1').trim() === '' || isOnlyBom(data)) throw emptyFileError();
+  if (isBlank(data)) throw emptyFileError();
   if (startsWith(data, ZIP_MAGIC)) return readXlsxTable(data, fileName, opts);
   if (startsWith(data, OLE_MAGIC)) {
     throw new TableReadError(
@@ -36,8 +36,14 @@ function startsWith(data: Buffer, magic: number[]): boolean {
   return data.length >= magic.length && magic.every((b, i) => data[i] === b);
 }
 
-function isOnlyBom(data: Buffer): boolean {
-  return startsWith(data, [0xef, 0xbb, 0xbf]) && data.subarray(3).toString('utf8').trim() === '';
+/** Nothing but an optional UTF-8 BOM and ASCII whitespace; stops at the first other byte. */
+function isBlank(data: Buffer): boolean {
+  const start = startsWith(data, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  for (let i = start; i < data.length; i++) {
+    const byte = data[i]!;
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  }
+  return true;
 }
 
 /** Text files never hold NUL and hardly any other C0 control bytes. */

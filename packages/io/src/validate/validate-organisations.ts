@@ -1,8 +1,8 @@
 import type { OrganisationInput } from '@klaster/core';
-import { mapColumns } from '../columns/field-spec.ts';
+import { mapColumns, type ColumnMap } from '../columns/field-spec.ts';
 import { ORGANISATION_COLUMNS } from '../columns/organisation-columns.ts';
 import type { Table } from '../table/table.ts';
-import { organisationCrossChecks, organisationFromRow, type OrganisationRow } from './organisation-row.ts';
+import { organisationCrossChecks, organisationFromRow, type OrganisationColumns, type OrganisationRow } from './organisation-row.ts';
 import { missingColumnErrors, parseRow } from './parse-row.ts';
 import type { ReferenceIndex } from './reference-index.ts';
 import { sortErrors, type RowError, type ValidRecord, type ValidationResult } from './row-error.ts';
@@ -40,7 +40,7 @@ export function validateOrganisations(table: Table, refs: ReferenceIndex): Valid
   return { valid: [...groups.values()].map((g) => g.record), errors: sortErrors(errors) };
 }
 
-function mergeIntoGroups(groups: Map<string, Group>, row: OrganisationRow, headers: readonly string[], map: ReturnType<typeof mapColumns<typeof ORGANISATION_COLUMNS>>): RowError | null {
+function mergeIntoGroups(groups: Map<string, Group>, row: OrganisationRow, headers: readonly string[], map: ColumnMap<OrganisationColumns>): RowError | null {
   const input = organisationFromRow(row.values);
   const group = groups.get(input.inn);
   const yearKey = row.values.year ?? 'none';
@@ -48,7 +48,7 @@ function mergeIntoGroups(groups: Map<string, Group>, row: OrganisationRow, heade
     groups.set(input.inn, { record: { rowNumbers: [row.rowNumber], input }, firstRow: row.rowNumber, yearRows: new Map([[yearKey, row.rowNumber]]) });
     return null;
   }
-  const column = (key: keyof typeof ORGANISATION_COLUMNS & string) => headers[map[key] ?? -1] ?? key;
+  const column = (key: keyof OrganisationColumns & string) => headers[map[key] ?? -1] ?? key;
   const earlier = group.yearRows.get(yearKey);
   if (earlier !== undefined) {
     const yearRu = yearKey === 'none' ? 'без года' : `за ${yearKey} год`;
