@@ -1,0 +1,101 @@
+/**
+ * Response shapes. Where the server publishes a zod schema in @klaster/contract the type is derived from it,
+ * so a change of the contract breaks the UI build instead of the UI at run time.
+ */
+import type { z } from 'zod';
+import type {
+  Organisation as OrganisationSchema, Link as LinkSchema, ClusterListItem as ClusterListItemSchema,
+  ClusterProfile as ClusterProfileSchema, HistoryEntry as HistoryEntrySchema, ImportReport as ImportReportSchema,
+  OrganisationInputBody,
+} from '@klaster/contract';
+
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type ClusterListItem = z.infer<typeof ClusterListItemSchema>;
+export type ClusterProfile = z.infer<typeof ClusterProfileSchema>;
+export type ClusterParticipant = ClusterProfile['participantsDetailed'][number];
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+export type OrganisationInput = z.input<typeof OrganisationInputBody>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface OrganisationProfile extends Organisation {
+  clusters: { id: number; code: string; name: string; role: string; status: string }[];
+  linksOut: { count: number; volume: number };
+  linksIn: { count: number; volume: number };
+  topLinks: Link[];
+}
+
+export interface RegistryStats {
+  organisations: number;
+  industrial: number;
+  sme: number;
+  links: number;
+  linkVolume: number;
+  clusters: number;
+  clustersInRegistry: number;
+  participantsInRegistry: number;
+  regionsCovered: number;
+  demoRecords: number;
+  clustersByStatus: { status: string; count: number }[];
+  clustersByKind: { kind: string; count: number }[];
+  byRegion: { code: string; name: string; organisations: number; clusters: number; links: number; headcount: number }[];
+}
+
+export interface Region {
+  code: string;
+  name_ru: string;
+  name_en: string;
+  centroid_lat: number;
+  centroid_lon: number;
+}
+
+export interface Municipality {
+  oktmo: string;
+  region_code: string;
+  name_ru: string;
+  unit_type: string;
+  centre_lat: number | null;
+  centre_lon: number | null;
+}
+
+export interface OkvedEntry {
+  code: string;
+  level: string;
+  section: string;
+  parent: string | null;
+  name_ru: string;
+}
+
+export interface MapPoint {
+  id: number;
+  name: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  regionCode: string;
+  smeCategory: string | null;
+  isDemo: boolean;
+  clusterIds: number[];
+}
+
+export interface ImportRun {
+  id: number;
+  kind: string;
+  fileName: string;
+  mode: string;
+  status: string;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsInvalid: number;
+  startedAt: string;
+}
+
+export type ImportKind = 'organisations' | 'links' | 'clusters';
+export const IMPORT_KINDS: ImportKind[] = ['organisations', 'links', 'clusters'];

@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { Button, SimpleGrid, Stack } from '@mantine/core';
+import type { ClusterProfile, Link, Page } from '../api/types.ts';
+import { ClusterKindBadge, ClusterStatusBadge, DemoBadge } from '../components/Badges.tsx';
+import { GraphPanel } from '../components/graph/GraphPanel.tsx';
+import { boundsOf, type MapPointFeature } from '../components/map/map-style.ts';
+import { RegionMap } from '../components/map/RegionMap.tsx';
+import { HistoryTimeline } from '../components/HistoryTimeline.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { AsyncView, ErrorState, LoadingState } from '../components/States.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { categoryColour } from '../lib/colours.ts';
+import { useMunicipalities } from '../lib/reference.ts';
+import { navigate } from '../lib/router.tsx';
+import { useApi } from '../lib/use-api.ts';
+import { useRegionBoundaries } from '../lib/use-geojson.ts';
+import { Agreements, ClusterFacts, ClusterKpis, ParticipantsTable, Preferences, Section } from './cluster/ClusterSections.tsx';
+
+/** Members with coordinates, coloured by municipality like the municipal scheme. */
+function memberPoints(cluster: ClusterProfile, roleLabel: (r: string) => string): MapPointFeature[] {
+  const municipalities = [...new Set(cluster.participantsDetailed.map((p) => p.municipalityName ?? ''))];
+  return cluster.participantsDetailed
+    .filter((p) => p.lat != null && p.lon != null)
+    .map((p) => ({ id: p.organisationId, name: p.name, lat: p.lat!, lon: p.lon!, colour: categoryColour(municipalities.indexOf(p.municipalityName ?? '')), detail: `${roleLabel(p.role)} · ${p.municipalityName ?? ''}` }));
+}
+
+function ClusterBody({ cluster }: { cluster: ClusterProfile }) {
+  const { t, label } = useI18n();
+  const links = useApi<Page<Link>>('/api/links', { cluster: cluster.id, pageSize: 5000 });
+  const boundaries = useRegionBoundaries();
+  const municipalities = useMunicipalities(cluster.regions[0] ?? null);
+  const points = useMemo(() => memberPoints(cluster, (r) => label('role', r)), [cluster, label]);
+  const bounds = useMemo(() => boundsOf(points), [points]);
+  const orgs = useMemo(() => cluster.participantsDetailed.map((p) => ({ id: p.organisationId, name: p.name, municipality: p.municipalityName, okvedMain: p.okvedMain, lat: p.lat, lon: p.lon })), [cluster]);
+  const innerVolume = links.data ? links.data.items.reduce((s, l) => s + l.volume, 0) : null;
+  const municipalityNames = cluster.municipalities.map((code) => municipalities?.find((m) => m.oktmo === code)?.name_ru ?? code);
+  return (
+    <>
+      <ClusterKpis cluster={cluster} innerVolume={innerVolume} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" mb="md">
+        <Stack gap="md">
+          <ClusterFacts cluster={cluster} municipalityNames={municipalityNames} />
+          <Section title={t('cl.agreements')}><Agreements cluster={cluster} /></Section>
+        </Stack>
+        <Section title={t('cl.membersMap')}>
+          <RegionMap testId="cluster-map" regions={boundaries.data} points={points} bounds={bounds} height={380} webglMissingText={t('map.webglMissing')} />
+        </Section>
+      </SimpleGrid>
+      <Stack gap="md">
+        <Section title={`${t('cl.participants')} (${cluster.participantsDetailed.length})`} testId="participants"><ParticipantsTable participants={cluster.participantsDetailed} /></Section>
+        <Section title={t('cl.preferences')}><Preferences cluster={cluster} /></Section>
+        <Section title={t('cl.graph')}>
+          {links.error ? <ErrorState error={links.error} onRetry={links.reload} /> : !links.data ? <LoadingState /> : <GraphPanel orgs={orgs} links={links.data.items} mode="municipality" height={460} testId="cluster-graph" />}
+        </Section>
+        <Section title={t('org.history')}><HistoryTimeline entity="cluster" entityId={cluster.id} /></Section>
+      </Stack>
+    </>
+  );
+}
+
+export function ClusterProfileScreen({ id }: { id: number }) {
+  const { t } = useI18n();
+  const profile = useApi<ClusterProfile>(`/api/clusters/${id}`);
+  return (
+    <AsyncView state={profile}>
+      {(cluster) => (
+        <>
+          <PageHeader
+            title={cluster.name}
+            badges={<><ClusterKindBadge kind={cluster.kind} /><ClusterStatusBadge status={cluster.status} /><DemoBadge show={cluster.isDemo} /></>}
+            actions={<Button size="xs" variant="default" onClick={() => navigate(`/graph?region=${cluster.regions[0] ?? ''}&cluster=${cluster.id}`)}>{t('cl.openGraph')}</Button>}
+          />
+          <ClusterBody cluster={cluster} />
+        </>
+      )}
+    </AsyncView>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Paper, Progress, Radio, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { uploadFile } from '../api/upload.ts';
+import { IMPORT_KINDS, type ImportKind, type ImportReport, type ImportRun } from '../api/types.ts';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { AsyncView, errorText } from '../components/States.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { formatDateTime, formatInt } from '../lib/format.ts';
+import { useApi } from '../lib/use-api.ts';
+import { FileDrop } from './import/FileDrop.tsx';
+import { ImportReportView } from './import/ImportReportView.tsx';
+
+type Mode = 'all' | 'valid';
+type Phase = { step: 'idle' } | { step: 'sending'; percent: number } | { step: 'processing' } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: Error };
+
+function RecentRuns({ generation }: { generation: number }) {
+  const { t, label } = useI18n();
+  const runs = useApi<{ items: ImportRun[] }>('/api/import/runs', { g: generation });
+  return (
+    <AsyncView state={runs}>
+      {({ items }) => items.length === 0 ? <Text c="dimmed" size="sm">{t('imp.noRuns')}</Text> : (
+        <Table fz="sm" striped data-testid="import-runs">
+          <Table.Tbody>
+            {items.slice(0, 10).map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{formatDateTime(r.startedAt)}</Table.Td>
+                <Table.Td>{label('imp.kind', r.kind)}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{r.fileName}</Table.Td>
+                <Table.Td><Badge size="sm" variant="light" color={r.status === 'written' ? 'green' : r.status === 'refused' ? 'red' : 'gray'}>{label('imp.status', r.status)}</Badge></Table.Td>
+                <Table.Td ta="right">{formatInt(r.rowsValid)} / {formatInt(r.rowsTotal)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </AsyncView>
+  );
+}
+
+export function ImportScreen() {
+  const { t, lang } = useI18n();
+  const [kind, setKind] = useState<ImportKind>('organisations');
+  const [mode, setMode] = useState<Mode>('all');
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const [generation, setGeneration] = useState(0);
+  const busy = phase.step === 'sending' || phase.step === 'processing';
+
+  const run = async (useMode: Mode) => {
+    if (!file) return;
+    setMode(useMode);
+    setPhase({ step: 'sending', percent: 0 });
+    try {
+      const report = await uploadFile<ImportReport>(`/api/import/${kind}?mode=${useMode}`, file, (percent) =>
+        setPhase(percent >= 100 ? { step: 'processing' } : { step: 'sending', percent }));
+      setPhase({ step: 'done', report });
+    } catch (error) {
+      setPhase({ step: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <>
+      <PageHeader title={t('imp.title')} subtitle={t('imp.subtitle')} />
+      <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+        <Paper withBorder p="md" style={{ gridColumn: 'span 2' }}>
+          <Stack gap="md">
+            <div>
+              <Text size="sm" fw={500} mb={4}>{t('imp.kind')}</Text>
+              <SegmentedControl value={kind} onChange={(v) => { setKind(v as ImportKind); setPhase({ step: 'idle' }); }} data={IMPORT_KINDS.map((k) => ({ value: k, label: t(`imp.kind.${k}`) }))} data-testid="import-kind" />
+            </div>
+            <Radio.Group label={t('imp.mode')} value={mode} onChange={(v) => setMode(v as Mode)}>
+              <Group mt={4}><Radio value="all" label={t('imp.mode.all')} data-testid="mode-all" /><Radio value="valid" label={t('imp.mode.valid')} data-testid="mode-valid" /></Group>
+            </Radio.Group>
+            <FileDrop file={file} onFile={(f) => { setFile(f); setPhase({ step: 'idle' }); }} />
+            <Group>
+              <Button onClick={() => void run(mode)} disabled={!file || busy} loading={busy} data-testid="upload">{t('imp.upload')}</Button>
+              {phase.step === 'sending' && <Text size="sm" c="dimmed">{t('imp.uploading', { p: phase.percent })}</Text>}
+              {phase.step === 'processing' && <Text size="sm" c="dimmed">{t('imp.processing')}</Text>}
+            </Group>
+            {busy && <Progress value={phase.step === 'sending' ? phase.percent : 100} animated={phase.step === 'processing'} striped data-testid="upload-progress" />}
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={5} mb="xs">{t('imp.templates')}</Title>
+          <Stack gap={4}>
+            {IMPORT_KINDS.map((k) => (
+              <Group key={k} gap="xs">
+                <Text size="sm" w={110}>{t(`imp.kind.${k}`)}</Text>
+                <Anchor size="sm" href={`/api/import/${k}/template?format=xlsx`}>XLSX</Anchor>
+                <Anchor size="sm" href={`/api/import/${k}/template?format=csv`}>CSV</Anchor>
+              </Group>
+            ))}
+          </Stack>
+        </Paper>
+      </SimpleGrid>
+      {phase.step === 'failed' && <Alert color="red" mt="md" role="alert" data-testid="import-failed">{errorText(phase.error, lang)}</Alert>}
+      {phase.step === 'done' && <ImportReportView report={phase.report} onRetryValid={() => void run('valid')} />}
+      <Paper withBorder p="md" mt="md">
+        <Title order={4} mb="sm">{t('imp.runs')}</Title>
+        <RecentRuns generation={generation} />
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { Text } from '@mantine/core';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+/** A drop zone that is also a button: keyboard and click open the file picker. */
+export function FileDrop({ file, onFile }: { file: File | null; onFile(file: File): void }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [active, setActive] = useState(false);
+  const drop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setActive(false);
+    const dropped = e.dataTransfer.files[0];
+    if (dropped) onFile(dropped);
+  };
+  return (
+    <div
+      className="klaster-drop" data-active={active} role="button" tabIndex={0} data-testid="file-drop"
+      onClick={() => input.current?.click()} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') input.current?.click(); }}
+      onDragOver={(e) => { e.preventDefault(); setActive(true); }} onDragLeave={() => setActive(false)} onDrop={drop}
+    >
+      <Text fw={500}>{t('imp.drop')}</Text>
+      {file && <Text size="sm" c="dimmed" mt={6} data-testid="chosen-file">{t('imp.chosen', { f: `${file.name} (${Math.ceil(file.size / 1024)} КБ)` })}</Text>}
+      <input ref={input} type="file" accept=".csv,.xlsx,.txt" hidden data-testid="file-input"
+        onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) onFile(f); e.currentTarget.value = ''; }} />
+    </div>
+  );
+}
