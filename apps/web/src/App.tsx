@@ -71,9 +71,10 @@ export function App() {
         {NAV.map((item) => (
           <NavLink
             key={item.path}
+            component="a"
             href={item.path}
             label={t(item.label)}
-            leftSection={<Text span w={18} ta="center" c="dimmed" fz="sm">{item.icon}</Text>}
+            leftSection={<Text span w={18} ta="center" c="dimmed" fz="sm" aria-hidden="true">{item.icon}</Text>}
             active={isActive(item.path, location.path)}
             onClick={(e) => { e.preventDefault(); close(); navigate(item.path); }}
             style={{ borderRadius: 6 }}

@@ -6,7 +6,9 @@ export function useSectionOf(unknown: string): ((okved: string) => string) | nul
   const okved = useOkved();
   return useMemo(() => {
     if (!okved) return null;
-    const sectionNames = new Map(okved.filter((e) => e.level === 'section').map((e) => [e.code, e.name_ru]));
+    // The classifier spells section names in capitals; a legend reads better in sentence case.
+    const sentence = (name: string) => (name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name);
+    const sectionNames = new Map(okved.filter((e) => e.level === 'section').map((e) => [e.code, sentence(e.name_ru)]));
     const sectionOfClass = new Map(okved.filter((e) => e.level === 'class').map((e) => [e.code, e.section]));
     return (code: string) => {
       const section = sectionOfClass.get(code.slice(0, 2));
