@@ -116,3 +116,9 @@ export async function findExistingInns(db: Sql, inns: string[]): Promise<Set<str
   );
   return new Set(rows.map((r) => r.inn));
 }
+
+/** Every live INN: the importer checks link and participant endpoints against it (300 000 strings ≈ 20 MB). */
+export async function findAllLiveInns(db: Sql): Promise<Set<string>> {
+  const rows = await db.query<{ inn: string }>(`SELECT inn FROM organisations WHERE deleted_at IS NULL`);
+  return new Set(rows.map((r) => r.inn));
+}

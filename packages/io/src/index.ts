@@ -27,3 +27,4 @@ export { exportJson, readJsonExport, type JsonExport } from './export/export-jso
 // Templates
 export { templateCsv, templateHeaders, templateExampleRow } from './templates/template-csv.ts';
 export { templateXlsx } from './templates/template-xlsx.ts';
+export * from './dossier/index.ts';

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ClusterInputBody, ClusterListItem, ClusterProfile, ClusterQuery, ErrorBody, idParam, page } from '@klaster/contract';
+import { getCluster, listClusters, softDeleteCluster, upsertCluster, UnknownOrganisationError } from '@klaster/db';
+import type { AppDeps } from '../app-deps.ts';
+import { AppError, notFound } from '../services/app-error.ts';
+
+const tags = ['Кластеры'];
+
+export function clusterRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/clusters', { schema: { tags, summary: 'Кластеры с фильтрами', querystring: ClusterQuery, response: { 200: page(ClusterListItem), 400: ErrorBody } } }, async (req) => {
+      const q = req.query;
+      return { ...(await listClusters(db, q)), page: q.page, pageSize: q.pageSize };
+    });
+
+    app.get('/api/clusters/:id', { schema: { tags, summary: 'Профиль кластера: участники, соглашения, преференции', params: idParam, response: { 200: ClusterProfile, 404: ErrorBody } } }, async (req) => {
+      const cluster = await getCluster(db, req.params.id);
+      if (!cluster || cluster.deleted) throw notFound('Кластер', 'Cluster', req.params.id);
+      return cluster;
+    });
+
+    app.post('/api/clusters', { schema: { tags, summary: 'Создать или заменить кластер (по коду)', body: ClusterInputBody, response: { 200: ClusterProfile, 400: ErrorBody, 422: ErrorBody } } }, async (req) => {
+      try {
+        await db.transaction((tx) => upsertCluster(tx, req.body, actorOf(req)));
+      } catch (error) {
+        if (error instanceof UnknownOrganisationError)
+          throw new AppError('unknown_reference', `Организаций нет в реестре: ИНН ${error.inns.join(', ')}`, `Unknown organisations: INN ${error.inns.join(', ')}`,
+            error.inns.map((inn) => ({ path: 'body.participants', value: inn, message: `ИНН ${inn} не найден в реестре` })));
+        throw error;
+      }
+      return (await getCluster(db, req.body.code))!;
+    });
+
+    app.delete('/api/clusters/:id', { schema: { tags, summary: 'Удалить кластер (мягко)', params: idParam, response: { 200: z.object({ deleted: z.literal(true) }), 404: ErrorBody } } }, async (req) => {
+      if (!(await db.transaction((tx) => softDeleteCluster(tx, req.params.id, actorOf(req))))) throw notFound('Кластер', 'Cluster', req.params.id);
+      return { deleted: true as const };
+    });
+  };
+}

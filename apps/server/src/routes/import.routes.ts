@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody, ExportFormat, ImportKind, ImportReport } from '@klaster/contract';
+import { templateCsv, templateXlsx } from '@klaster/io';
+import type { AppDeps } from '../app-deps.ts';
+import { AppError } from '../services/app-error.ts';
+import { importFile } from '../services/import.service.ts';
+import { listImportRuns } from '../services/import-run.ts';
+import { EXPORT_CONTENT_TYPES, exportFile } from '../services/export.service.ts';
+
+const tags = ['Загрузка и выгрузка'];
+const KIND_RU = { organisations: 'организации', links: 'связи', clusters: 'кластеры' } as const;
+
+export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/api/import/:kind', {
+      schema: {
+        tags, summary: 'Загрузить CSV или XLSX (multipart/form-data, поле file). mode=all — всё или ничего; mode=valid — только верные строки',
+        params: z.object({ kind: ImportKind }), querystring: z.object({ mode: z.enum(['all', 'valid']).default('all') }),
+        response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody },
+      },
+    }, async (req, reply) => {
+      if (!req.isMultipart()) throw new AppError('validation_failed', 'Ожидается файл в поле «file» (multipart/form-data)', 'Expected a file in the "file" field (multipart/form-data)', [{ path: 'body.file', message: 'нет файла' }]);
+      const file = await req.file();
+      if (!file) throw new AppError('validation_failed', 'Файл не передан', 'No file uploaded', [{ path: 'body.file', message: 'нет файла' }]);
+      const data = await file.toBuffer();
+      const report = await importFile(db, { kind: req.params.kind, data, fileName: file.filename || 'upload', mode: req.query.mode, actor: actorOf(req) });
+      // A refused import is not a server error: the report says what to fix (HTTP 200, status "refused").
+      return reply.send(report);
+    });
+
+    app.get('/api/import/runs', { schema: { tags, summary: 'Журнал загрузок' } }, async () => ({ items: await listImportRuns(db) }));
+
+    app.get('/api/import/:kind/template', {
+      schema: { tags, summary: 'Шаблон файла загрузки', params: z.object({ kind: ImportKind }), querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }) },
+    }, async (req, reply) => {
+      const { kind } = req.params;
+      const body = req.query.format === 'csv' ? Buffer.from(templateCsv(kind)) : Buffer.from(await templateXlsx(kind));
+      return reply
+        .header('content-disposition', `attachment; filename="klaster-template-${kind}.${req.query.format}"; filename*=UTF-8''${encodeURIComponent(`шаблон-${KIND_RU[kind]}.${req.query.format}`)}`)
+        .type(EXPORT_CONTENT_TYPES[req.query.format])
+        .send(body);
+    });
+
+    app.get('/api/export/:kind', {
+      schema: { tags, summary: 'Выгрузка в CSV, XLSX или JSON (тот же формат, что и загрузка)', params: z.object({ kind: ImportKind }), querystring: z.object({ format: ExportFormat.default('csv') }) },
+    }, async (req, reply) => {
+      const { kind } = req.params;
+      const { format } = req.query;
+      const body = await exportFile(db, kind, format);
+      return reply.header('content-disposition', `attachment; filename="klaster-${kind}.${format}"`).type(EXPORT_CONTENT_TYPES[format]).send(body);
+    });
+  };
+}

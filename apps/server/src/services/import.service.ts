@@ -1,0 +1,94 @@
+import type { ClusterInput, LinkInput, OrganisationInput } from '@klaster/core';
+import type { Database } from '@klaster/db';
+import { findAllLiveInns, upsertCluster, upsertLinks, upsertOrganisations, type WriteCounts } from '@klaster/db';
+import {
+  loadReferenceIndex, readTable, validateClusters, validateLinks, validateOrganisations,
+  type ReferenceIndex, type RowError, type Table, type ValidationResult,
+} from '@klaster/io';
+import type { ImportReport } from '@klaster/contract';
+import { finishImportRun, startImportRun } from './import-run.ts';
+
+export type ImportKind = 'organisations' | 'links' | 'clusters';
+export type ImportMode = 'all' | 'valid';
+
+export interface ImportRequest {
+  kind: ImportKind;
+  data: Buffer;
+  fileName: string;
+  mode: ImportMode;
+  actor: string;
+}
+
+let referenceIndex: ReferenceIndex | undefined;
+const refs = () => (referenceIndex ??= loadReferenceIndex());
+
+type Validated = ValidationResult<OrganisationInput> | ValidationResult<LinkInput> | ValidationResult<ClusterInput>;
+
+async function validate(db: Database, kind: ImportKind, table: Table): Promise<Validated> {
+  if (kind === 'organisations') return validateOrganisations(table, refs());
+  const known = await findAllLiveInns(db);
+  if (kind === 'links') {
+    // A link may point to an organisation of the same batch only if that one is already in the registry:
+    // organisations are imported first, links after.
+    return validateLinks(table, { knownInns: (inn) => known.has(inn) });
+  }
+  return validateClusters(table, refs(), { knownInns: (inn) => known.has(inn) });
+}
+
+async function write(db: Database, kind: ImportKind, inputs: unknown[], actor: string): Promise<WriteCounts> {
+  return db.transaction(async (tx) => {
+    if (kind === 'organisations') return upsertOrganisations(tx, inputs as OrganisationInput[], actor);
+    if (kind === 'links') return upsertLinks(tx, inputs as LinkInput[], actor);
+    const counts: WriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
+    for (const cluster of inputs as ClusterInput[]) {
+      const action = await upsertCluster(tx, cluster, actor);
+      counts[action === 'create' ? 'created' : action === 'update' ? 'updated' : action === 'restore' ? 'restored' : 'unchanged']++;
+    }
+    return counts;
+  });
+}
+
+function summary(status: 'written' | 'refused', mode: ImportMode, valid: number, errors: RowError[], c: WriteCounts) {
+  const badRows = new Set(errors.map((e) => e.rowNumber)).size;
+  if (status === 'refused')
+    return {
+      message: `Файл не загружен: ошибок ${errors.length} в строках: ${badRows}. Ничего не записано. Исправьте ошибки или загрузите только верные строки.`,
+      messageEn: `Import refused: ${errors.length} error(s) in ${badRows} row(s). Nothing was written. Fix the errors or import with mode "valid".`,
+    };
+  const skipped = mode === 'valid' && badRows ? ` Пропущено строк с ошибками: ${badRows}.` : '';
+  const skippedEn = mode === 'valid' && badRows ? ` Skipped ${badRows} invalid row(s).` : '';
+  return {
+    message: `Загружено записей: ${valid}. Новых: ${c.created}, изменённых: ${c.updated}, восстановленных: ${c.restored}, без изменений: ${c.unchanged}.${skipped}`,
+    messageEn: `Imported ${valid} record(s): ${c.created} created, ${c.updated} updated, ${c.restored} restored, ${c.unchanged} unchanged.${skippedEn}`,
+  };
+}
+
+/**
+ * Reads, validates and writes one import file. Default mode "all": one invalid row and nothing is written.
+ * Mode "valid": the valid rows are written, the invalid ones reported. Writing is one transaction either way.
+ * Throws TableReadError when the file itself cannot be read.
+ */
+export async function importFile(db: Database, req: ImportRequest): Promise<ImportReport> {
+  const table = await readTable(req.data, req.fileName);
+  const runId = await startImportRun(db, req);
+  try {
+    const result = await validate(db, req.kind, table);
+    const refused = result.errors.length > 0 && (req.mode === 'all' || result.valid.length === 0);
+    const counts: WriteCounts = refused
+      ? { created: 0, updated: 0, restored: 0, unchanged: 0 }
+      : await write(db, req.kind, result.valid.map((v) => v.input), req.actor);
+    const status = refused ? 'refused' : 'written';
+    const report: ImportReport = {
+      runId, kind: req.kind, fileName: req.fileName, mode: req.mode, status, format: table.format,
+      encoding: table.encoding ?? null, delimiter: table.delimiter ?? null, rowsTotal: table.rows.length,
+      rowsValid: result.valid.length, rowsInvalid: new Set(result.errors.map((e) => e.rowNumber)).size,
+      ...counts, errors: result.errors,
+      ...summary(status, req.mode, result.valid.length, result.errors, counts),
+    };
+    await finishImportRun(db, runId, report);
+    return report;
+  } catch (error) {
+    await finishImportRun(db, runId, null, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+}
