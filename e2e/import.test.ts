@@ -16,7 +16,7 @@ function row(inn: string, name: string, ogrnBody: string): string {
 }
 
 /** Three rows: the second has a bad INN; names carry quotes and angle brackets that must show as text. */
-const CSV = [HEADER, row(GOOD_A, 'ООО «Ёлка» <b>', '102220000001'), row(BAD, 'ООО «Неверный ИНН»', '102220000002'), row(GOOD_B, 'ООО "Бийский станкозавод"', '102220000003')].join('\r\n') + '\r\n';
+const CSV = [HEADER, row(GOOD_A, 'ООО «Ёлка» <b>', '102220000001'), row(BAD, 'ООО «Неверный ИНН»', '102220000002'), row(GOOD_B, 'ООО «Бийский станкозавод»', '102220000003')].join('\r\n') + '\r\n';
 
 describe('import in the browser', () => {
   const suite = useE2eSuite();
@@ -31,7 +31,7 @@ describe('import in the browser', () => {
     await page.getByTestId('upload').click();
 
     const report = page.getByTestId('import-report');
-    await report.waitFor();
+    await report.waitFor().catch(async (e: unknown) => { await screenshot(page, 'import-debug'); console.log(w.problems); throw e; });
     assert.equal(await report.getAttribute('data-status'), 'refused');
     assert.equal(await page.getByTestId('import-status').textContent(), 'Отклонено');
     assert.equal(await page.getByTestId('imp-total-value').textContent(), '3');

@@ -85,16 +85,21 @@ export interface MapPoint {
   clusterIds: number[];
 }
 
+/** A row of the import journal, as GET /api/import/runs returns it (snake_case, straight from the table). */
 export interface ImportRun {
   id: number;
   kind: string;
-  fileName: string;
+  file_name: string;
   mode: string;
   status: string;
-  rowsTotal: number;
-  rowsValid: number;
-  rowsInvalid: number;
-  startedAt: string;
+  actor: string;
+  rows_total: number;
+  rows_written: number;
+  rows_unchanged: number;
+  rows_invalid: number;
+  message: string | null;
+  started_at: string;
+  finished_at: string | null;
 }
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';

@@ -23,11 +23,11 @@ function RecentRuns({ generation }: { generation: number }) {
           <Table.Tbody>
             {items.slice(0, 10).map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td>{formatDateTime(r.startedAt)}</Table.Td>
+                <Table.Td>{formatDateTime(r.started_at)}</Table.Td>
                 <Table.Td>{label('imp.kind', r.kind)}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{r.fileName}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{r.file_name}</Table.Td>
                 <Table.Td><Badge size="sm" variant="light" color={r.status === 'written' ? 'green' : r.status === 'refused' ? 'red' : 'gray'}>{label('imp.status', r.status)}</Badge></Table.Td>
-                <Table.Td ta="right">{formatInt(r.rowsValid)} / {formatInt(r.rowsTotal)}</Table.Td>
+                <Table.Td ta="right" title={r.message ?? ''}>{formatInt(r.rows_written)} / {formatInt(r.rows_total)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
