@@ -12,6 +12,7 @@ export interface ServerConfig {
 }
 
 export class ConfigError extends Error {
+  override name = 'ConfigError';
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   }
@@ -23,7 +24,8 @@ export class ConfigError extends Error {
  */
 export function readConfig(env: NodeJS.ProcessEnv, cwd: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
   const problems: string[] = [];
-  const url = overrides.databaseUrl ?? (env.DATABASE_URL || undefined);
+  // An explicit --db DIR means the embedded database even when DATABASE_URL is set in the environment.
+  const url = overrides.databaseUrl ?? (overrides.dataDir ? undefined : env.DATABASE_URL || undefined);
   if (url && !/^postgres(ql)?:\/\//.test(url)) problems.push(`DATABASE_URL must start with postgres:// (got "${url.slice(0, 20)}…")`);
   const portText = overrides.port?.toString() ?? env.KLASTER_PORT ?? env.PORT ?? '3000';
   const port = Number(portText);
