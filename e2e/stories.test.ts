@@ -118,6 +118,7 @@ describe('stories of PRODUCT.md in the browser', () => {
     assert.equal(await kpi(page, 'participants'), '16');
     assert.match((await page.locator('main').textContent()) ?? '', /АНО «Центр кластерного развития лесопромышленного комплекса Республики Коми»/);
     await page.getByTestId('cluster-graph').and(page.locator('[data-ready="true"]')).waitFor();
+    await page.getByTestId('cluster-map').and(page.locator('[data-ready="true"]')).waitFor();
     await screenshot(page, 'story5-komi-cluster');
     await suite.finish(w);
   });

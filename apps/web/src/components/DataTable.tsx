@@ -63,7 +63,7 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, paging, empt
             {rows.map((row) => (
               <Table.Tr key={rowKey(row)}>
                 {columns.map((c) => (
-                  <Table.Td key={c.key} style={{ textAlign: c.align ?? 'left' }}>{c.render(row)}</Table.Td>
+                  <Table.Td key={c.key} style={{ textAlign: c.align ?? 'left', whiteSpace: c.align === 'right' ? 'nowrap' : undefined }}>{c.render(row)}</Table.Td>
                 ))}
               </Table.Tr>
             ))}

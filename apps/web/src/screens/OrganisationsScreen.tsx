@@ -31,7 +31,7 @@ function useColumns(): Column<Organisation>[] {
     },
     { key: 'inn', title: t('common.inn'), sortKey: 'inn', render: (o) => <Text ff="monospace" size="sm">{o.inn}</Text> },
     { key: 'kind', title: t('common.kind'), render: (o) => label('kind', o.kind) },
-    { key: 'region', title: t('common.region'), render: (o) => <Text size="sm">{o.regionName}<Text span c="dimmed" size="xs"> · {o.municipalityName ?? ''}</Text></Text> },
+    { key: 'region', title: t('common.region'), render: (o) => <div><Text size="sm">{o.regionName}</Text><Text c="dimmed" size="xs">{o.municipalityName ?? ''}</Text></div> },
     { key: 'okved', title: t('org.okved'), render: (o) => o.okvedMain },
     { key: 'sme', title: t('org.sme'), render: (o) => label('sme', o.smeCategory) },
     { key: 'headcount', title: t('org.headcount'), sortKey: 'headcount', align: 'right', render: (o) => formatInt(o.headcount) },

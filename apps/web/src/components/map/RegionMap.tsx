@@ -76,13 +76,18 @@ export function RegionMap({ regions, points, choropleth, bounds, height, testId,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Points and boundaries arrive independently (the boundaries file is large); each is drawn when it is there.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready || !regions) return;
-    addRegionLayers(map, regions, choropleth);
+    if (!map || !ready) return;
     if (!map.getSource('points')) addPointLayer(map, points);
     else (map.getSource('points') as GeoJSONSource).setData(pointsToGeoJson(points));
-  }, [ready, regions, choropleth, points]);
+  }, [ready, points]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && ready && regions) addRegionLayers(map, regions, choropleth);
+  }, [ready, regions, choropleth]);
 
   useEffect(() => {
     if (mapRef.current && ready && bounds) mapRef.current.fitBounds(bounds, { padding: 30, duration: 0, maxZoom: 10 });

@@ -25,9 +25,11 @@ export function addRegionLayers(map: MapLibreMap, regions: GeoJsonFeatureCollect
   }
   map.addSource('regions', { type: 'geojson', data });
   const steps = ['step', ['coalesce', ['get', 'count'], 0], CHOROPLETH_STEPS[0]!.colour, ...CHOROPLETH_STEPS.slice(1).flatMap((s) => [s.from, s.colour])] as ExpressionSpecification;
+  // Boundaries go under the points layer when that is already on the map.
+  const beneath = map.getLayer('points') ? 'points' : undefined;
   map.addLayer({
     id: 'regions-fill', type: 'fill', source: 'regions',
     paint: { 'fill-color': counts ? steps : '#f8f9fa', 'fill-opacity': 0.9 },
-  });
-  map.addLayer({ id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#8aa1b8', 'line-width': 0.6 } });
+  }, beneath);
+  map.addLayer({ id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': '#8aa1b8', 'line-width': 0.6 } }, beneath);
 }
