@@ -1,6 +1,7 @@
 import type { Database } from '@klaster/db';
-import { upsertCluster, upsertLinks, upsertOrganisations } from '@klaster/db';
+import { upsertCluster, upsertLinks, upsertOrganisations, upsertPurchases } from '@klaster/db';
 import { generateDemoData } from '@klaster/data';
+import { generateDemoPurchases } from '@klaster/data/demo/purchases.ts';
 
 export const DEMO_ACTOR = 'demo-generator';
 
@@ -24,6 +25,7 @@ export async function loadDemoData(db: Database, options: { reset?: boolean; see
     await upsertOrganisations(tx, demo.organisations, DEMO_ACTOR);
     await upsertLinks(tx, demo.links, DEMO_ACTOR);
     for (const cluster of demo.clusters) await upsertCluster(tx, cluster, DEMO_ACTOR);
+    await upsertPurchases(tx, generateDemoPurchases(demo));
     await tx.query(
       `INSERT INTO settings (key, value) VALUES ('demo_loaded', to_jsonb(now())) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     );
