@@ -1,3 +1,4 @@
 export * from './errors.ts';
 export * from './common.ts';
 export * from './registry.ts';
+export * from './rules.ts';

@@ -8,4 +8,5 @@ export * from './link.repository.ts';
 export * from './cluster.repository.ts';
 export * from './cluster.queries.ts';
 export * from './history.queries.ts';
+export * from './purchase.repository.ts';
 export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';
