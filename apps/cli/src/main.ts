@@ -1,3 +1,5 @@
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { processContext, type CliCommand, type CliContext } from './context.ts';
 
 /** Commands load on demand, so `klaster validate` does not pay for the server, the database and exceljs. */
@@ -44,4 +46,9 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
     }
     throw error;
   }
+}
+
+// Run directly (`node --import tsx apps/cli/src/main.ts …`, as `npm start` does) as well as through bin/klaster.mjs.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolvePath(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

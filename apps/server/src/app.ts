@@ -7,7 +7,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { installErrorHandler, send } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
 import { organisationRoutes } from './routes/organisation.routes.ts';
@@ -30,6 +30,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] } : false,
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: false,
+    // Malformed URLs and the like fail before routing: they get the one error shape too.
+    frameworkErrors: (error, _request, reply) =>
+      send(reply, 'validation_failed', `Неверный адрес запроса: ${error.message}`, `Bad request: ${error.message}`),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

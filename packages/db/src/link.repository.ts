@@ -1,6 +1,6 @@
 import type { LinkInput } from '@klaster/core';
 import type { Sql } from './driver.ts';
-import type { WriteCounts } from './organisation.repository.ts';
+import { preferHashJoins, type WriteCounts } from './organisation.repository.ts';
 
 const UPSERT_LINKS_SQL = `
 WITH input AS (
@@ -39,6 +39,7 @@ const linkKey = (l: LinkInput) => [l.supplierInn, l.buyerInn, l.okpd2 ?? '', l.y
  * the import service checks that first and reports unknown INNs per row.
  */
 export async function upsertLinks(tx: Sql, inputs: LinkInput[], actor: string): Promise<WriteCounts> {
+  await preferHashJoins(tx);
   const unique = [...new Map(inputs.map((l) => [linkKey(l), l])).values()];
   const counts: WriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
   for (let start = 0; start < unique.length; start += 5000) {

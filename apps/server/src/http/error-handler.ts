@@ -7,7 +7,7 @@ import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@klaster/contract'
 import { TableReadError } from '@klaster/io';
 import { AppError } from '../services/app-error.ts';
 
-function send(reply: FastifyReply, code: ErrorCode, message: string, messageEn: string, details?: ErrorBody['error']['details'], correlationId?: string) {
+export function send(reply: FastifyReply, code: ErrorCode, message: string, messageEn: string, details?: ErrorBody['error']['details'], correlationId?: string) {
   const body: ErrorBody = { error: { code, message, messageEn, ...(details ? { details } : {}), ...(correlationId ? { correlationId } : {}) } };
   return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
 }
