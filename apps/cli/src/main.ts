@@ -13,6 +13,8 @@ const COMMANDS: Record<string, { run: CliCommand; help: string }> = {
   demo: { run: lazy(async () => (await import('./commands/demo.ts')).demo), help: 'reset the database to the demonstration data' },
   check: { run: lazy(async () => (await import('./commands/check.ts')).check), help: 'check DOSSIER [--rules pp779] [--as-of DATE] [--json] [--lang ru|en]' },
   discover: { run: lazy(async () => (await import('./commands/discover.ts')).discover), help: 'discover --graph EDGES.csv [--resolution R] [--seed S] [--out FILE]' },
+  backup: { run: lazy(async () => (await import('./commands/backup.ts')).backupCommand), help: 'backup FILE: write every table to a gzip\'d JSON-lines file with checksums' },
+  restore: { run: lazy(async () => (await import('./commands/restore.ts')).restoreCommand), help: 'restore FILE [--force]: replace the database with a backup, in one transaction' },
 };
 
 function usage(): string {
