@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import { buildApp } from './app.ts';
 import { loadDemoDataIfFirstStart } from './services/demo.service.ts';
 import { failInterruptedImports } from './services/import-run.ts';
+import { failInterruptedRuns } from './discovery/discovery.service.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -21,6 +22,8 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   log(`База данных: ${db.engine === 'pglite' ? `встроенная PGlite, каталог ${db.location}` : `PostgreSQL ${db.location}`}`);
   const interrupted = await failInterruptedImports(db);
   if (interrupted) log(`Прерванных загрузок отмечено как неудачные: ${interrupted}`);
+  const interruptedRuns = await failInterruptedRuns(db);
+  if (interruptedRuns) log(`Прерванных расчётов поиска кластеров отмечено как неудачные: ${interruptedRuns}`);
   if (config.demoOnFirstStart) {
     const demo = await loadDemoDataIfFirstStart(db);
     if (demo) log(`Загружены демонстрационные данные: организаций ${demo.organisations}, связей ${demo.links}, кластеров ${demo.clusters}`);

@@ -2,3 +2,4 @@ export * from './errors.ts';
 export * from './common.ts';
 export * from './registry.ts';
 export * from './rules.ts';
+export * from './discovery.ts';

@@ -9,4 +9,5 @@ export * from './cluster.repository.ts';
 export * from './cluster.queries.ts';
 export * from './history.queries.ts';
 export * from './purchase.repository.ts';
+export * from './discovery-run.repository.ts';
 export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.ts';
 import { rulesRoutes } from '../rules/rules-routes.ts';
+import { discoveryRoutes } from '../discovery/discovery.routes.ts';
 
 /**
  * Route groups of the later capabilities (rules, discovery, matchmaking…) register here, so app.ts stays a
@@ -9,5 +10,6 @@ import { rulesRoutes } from '../rules/rules-routes.ts';
 export function extraRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(rulesRoutes(deps));
+    await app.register(discoveryRoutes(deps));
   };
 }
