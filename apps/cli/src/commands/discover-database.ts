@@ -27,7 +27,7 @@ export function parseDiscoverDatabaseArgs(args: string[]): DiscoverDatabaseArgs 
       args, options: { ...DATABASE_FLAGS, region: { type: 'string', multiple: true }, resolution: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } },
     }));
   } catch (error) {
-    return (error as Error).message;
+    return `неверные параметры (${(error as Error).message})`;
   }
   const regions = (values.region ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
   const badRegion = regions.find((r) => !/^\d{2}$/.test(r));
