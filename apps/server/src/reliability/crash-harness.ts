@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** `klaster import organisations FILE …` as a separate process, the way an operator runs it. */
+export function spawnImport(file: string, databaseArgs: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'import', 'organisations', file, ...databaseArgs], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, KLASTER_DEMO: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Polls until `ready()` holds; fails if the child exits first (then the kill would prove nothing). */
+export async function waitUntil(child: ChildProcess, what: string, ready: () => Promise<boolean> | boolean, limitMs = 45_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the import finished (exit ${child.exitCode}) before ${what}:\n${output}`);
+    if (await ready()) return;
+    await sleep(50);
+  }
+  throw new Error(`timed out waiting for ${what}:\n${output}`);
+}
+
+export async function killHard(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+/** Bytes of write-ahead log in a PGlite data directory: it grows as soon as the import's transaction writes rows. */
+export function walBytes(dataDir: string): number {
+  const wal = join(dataDir, 'pg_wal');
+  try {
+    return readdirSync(wal).filter((f) => /^[0-9A-F]{24}$/.test(f)).reduce((sum, f) => sum + statSync(join(wal, f)).size, 0);
+  } catch {
+    return 0;
+  }
+}
