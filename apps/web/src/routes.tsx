@@ -10,6 +10,13 @@ import { ClusterProfileScreen } from './screens/ClusterProfileScreen.tsx';
 import { GraphScreen } from './screens/GraphScreen.tsx';
 import { ImportScreen } from './screens/ImportScreen.tsx';
 import { ApiScreen } from './screens/ApiScreen.tsx';
+import { DossierCheckScreen } from './screens/rules/DossierCheckScreen.tsx';
+import { MeasuresScreen } from './screens/support/MeasuresScreen.tsx';
+import { SubsidyScreen } from './screens/support/SubsidyScreen.tsx';
+import { DiscoveryScreen } from './screens/discovery/DiscoveryScreen.tsx';
+import { DiscoveryRunScreen } from './screens/discovery/DiscoveryRunScreen.tsx';
+import { DiscoveryCompareScreen } from './screens/discovery/DiscoveryCompareScreen.tsx';
+import { SpecialisationScreen } from './screens/discovery/SpecialisationScreen.tsx';
 
 /**
  * Every screen of the app. A new capability adds one line here (and one nav entry if it needs a menu item);
@@ -31,6 +38,13 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/clusters/:id', render: (p) => <ClusterProfileScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/graph', render: () => <GraphScreen /> },
   { pattern: '/import', render: () => <ImportScreen /> },
+  { pattern: '/dossier-check', render: () => <DossierCheckScreen /> },
+  { pattern: '/measures', render: () => <MeasuresScreen /> },
+  { pattern: '/subsidy', render: () => <SubsidyScreen /> },
+  { pattern: '/discovery', render: () => <DiscoveryScreen /> },
+  { pattern: '/discovery/compare/:a/:b', render: (p) => <DiscoveryCompareScreen key={`${p.a}-${p.b}`} left={Number(p.a)} right={Number(p.b)} /> },
+  { pattern: '/discovery/:id', render: (p) => <DiscoveryRunScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/specialisation', render: () => <SpecialisationScreen /> },
   { pattern: '/api-docs', render: () => <ApiScreen /> },
 ];
 
@@ -46,6 +60,11 @@ export const NAV: NavItem[] = [
   { path: '/organisations', label: 'nav.organisations', icon: '▤' },
   { path: '/clusters', label: 'nav.clusters', icon: '⬡' },
   { path: '/graph', label: 'nav.graph', icon: '⋈' },
+  { path: '/discovery', label: 'nav.discovery', icon: '◎' },
+  { path: '/specialisation', label: 'nav.specialisation', icon: '▥' },
+  { path: '/dossier-check', label: 'nav.dossierCheck', icon: '✓' },
+  { path: '/measures', label: 'nav.measures', icon: '₽' },
+  { path: '/subsidy', label: 'nav.subsidy', icon: '∑' },
   { path: '/import', label: 'nav.import', icon: '⇪' },
   { path: '/api-docs', label: 'nav.api', icon: '{}' },
 ];

@@ -104,3 +104,34 @@ export interface ImportRun {
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';
 export const IMPORT_KINDS: ImportKind[] = ['organisations', 'links', 'clusters'];
+
+// ── Rules, support measures and the subsidy calculator (contract: packages/contract/src/rules.ts) ──
+import type {
+  RuleSetSummary as RuleSetSummarySchema, CheckResult as CheckResultSchema, WhatIfResult as WhatIfResultSchema,
+  Suggestions as SuggestionsSchema, SupportMeasure as SupportMeasureSchema, OrganisationMeasures as OrganisationMeasuresSchema,
+  ClusterMeasures as ClusterMeasuresSchema, SubsidyBody as SubsidyBodySchema, SubsidyResult as SubsidyResultSchema,
+  DiscoveryRun as DiscoveryRunSchema, DiscoveryRunList as DiscoveryRunListSchema, DiscoveryComparison as DiscoveryComparisonSchema,
+  DiscoveryRunRequest as DiscoveryRunRequestSchema, LqResponse as LqResponseSchema, GrowthResponse as GrowthResponseSchema,
+} from '@klaster/contract';
+
+export type RuleSetSummary = z.infer<typeof RuleSetSummarySchema>;
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+export type RequirementResult = CheckResult['requirements'][number];
+export type WhatIfResult = z.infer<typeof WhatIfResultSchema>;
+export type Suggestions = z.infer<typeof SuggestionsSchema>;
+export type SupportMeasure = z.infer<typeof SupportMeasureSchema>;
+export type OrganisationMeasures = z.infer<typeof OrganisationMeasuresSchema>;
+export type MeasureCondition = OrganisationMeasures['fits'][number]['reasons'][number];
+export type ClusterMeasures = z.infer<typeof ClusterMeasuresSchema>;
+export type SubsidyBody = z.input<typeof SubsidyBodySchema>;
+export type SubsidyCost = SubsidyBody['costs'][number];
+export type SubsidyResult = z.infer<typeof SubsidyResultSchema>;
+
+// ── Discovery and regional specialisation (contract: packages/contract/src/discovery.ts) ──
+export type DiscoveryRun = z.infer<typeof DiscoveryRunSchema>;
+export type DiscoveryRunListItem = z.infer<typeof DiscoveryRunListSchema>['items'][number];
+export type DiscoveryCandidate = NonNullable<DiscoveryRun['result']>['candidates'][number];
+export type DiscoveryComparison = z.infer<typeof DiscoveryComparisonSchema>;
+export type DiscoveryRunRequest = z.input<typeof DiscoveryRunRequestSchema>;
+export type LqResponse = z.infer<typeof LqResponseSchema>;
+export type GrowthResponse = z.infer<typeof GrowthResponseSchema>;

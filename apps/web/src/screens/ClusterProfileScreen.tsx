@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Tabs } from '@mantine/core';
 import type { ClusterProfile, Link, Page } from '../api/types.ts';
 import { ClusterKindBadge, ClusterStatusBadge, DemoBadge } from '../components/Badges.tsx';
 import { GraphPanel } from '../components/graph/GraphPanel.tsx';
@@ -11,9 +11,11 @@ import { AsyncView, ErrorState, LoadingState } from '../components/States.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { categoryColour } from '../lib/colours.ts';
 import { useMunicipalities } from '../lib/reference.ts';
-import { navigate } from '../lib/router.tsx';
+import { navigate, setQuery, useLocation } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useRegionBoundaries } from '../lib/use-geojson.ts';
+import { ClusterRulesTab } from './rules/ClusterRulesTab.tsx';
+import { ClusterMeasuresPanel } from './support/ClusterMeasuresPanel.tsx';
 import { Agreements, ClusterFacts, ClusterKpis, ParticipantsTable, Preferences, Section } from './cluster/ClusterSections.tsx';
 
 /** Members with coordinates, coloured by municipality like the municipal scheme. */
@@ -58,6 +60,24 @@ function ClusterBody({ cluster }: { cluster: ClusterProfile }) {
   );
 }
 
+/** Profile, «Проверка требований (ПП № 779)» and support measures; the open tab lives in the URL (?tab=). */
+function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
+  const { t } = useI18n();
+  const tab = useLocation().query.get('tab') ?? 'profile';
+  return (
+    <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'profile' ? null : v })} keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="profile">{t('cl.tabProfile')}</Tabs.Tab>
+        <Tabs.Tab value="rules" data-testid="tab-rules">{t('rq.tab')}</Tabs.Tab>
+        <Tabs.Tab value="measures" data-testid="tab-measures">{t('ms.tab')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="profile"><ClusterBody cluster={cluster} /></Tabs.Panel>
+      <Tabs.Panel value="rules"><ClusterRulesTab cluster={cluster} /></Tabs.Panel>
+      <Tabs.Panel value="measures"><Section title={t('ms.forCluster')}><ClusterMeasuresPanel clusterId={cluster.id} /></Section></Tabs.Panel>
+    </Tabs>
+  );
+}
+
 export function ClusterProfileScreen({ id }: { id: number }) {
   const { t } = useI18n();
   const profile = useApi<ClusterProfile>(`/api/clusters/${id}`);
@@ -70,7 +90,7 @@ export function ClusterProfileScreen({ id }: { id: number }) {
             badges={<><ClusterKindBadge kind={cluster.kind} /><ClusterStatusBadge status={cluster.status} /><DemoBadge show={cluster.isDemo} /></>}
             actions={<Button size="xs" variant="default" onClick={() => navigate(`/graph?region=${cluster.regions[0] ?? ''}&cluster=${cluster.id}`)}>{t('cl.openGraph')}</Button>}
           />
-          <ClusterBody cluster={cluster} />
+          <ClusterTabs cluster={cluster} />
         </>
       )}
     </AsyncView>

@@ -39,12 +39,15 @@ function Legend({ mode, used }: { mode: ColourMode; used: Set<string> }) {
   );
 }
 
-/** A point takes the colour of its first cluster (kind or status); enterprises outside clusters are grey. */
+/**
+ * A point takes the colour of its first cluster (kind or status); enterprises outside clusters are grey and drawn
+ * beneath members, so in a dense town the members stay visible.
+ */
 function toFeatures(points: MapPoint[], clusters: Map<number, ClusterListItem>, mode: ColourMode, kindLabel: (k: string) => string): MapPointFeature[] {
   return points.map((p) => {
     const cluster = p.clusterIds.map((id) => clusters.get(id)).find((c) => c !== undefined);
     const colour = !cluster ? NO_CLUSTER_COLOUR : (mode === 'kind' ? CLUSTER_KIND_COLOURS[cluster.kind] : CLUSTER_STATUS_COLOURS[cluster.status]) ?? NO_CLUSTER_COLOUR;
-    return { id: p.id, name: p.name, lat: p.lat, lon: p.lon, colour, detail: cluster ? `${kindLabel(p.kind)} · ${cluster.name}` : kindLabel(p.kind) };
+    return { id: p.id, name: p.name, lat: p.lat, lon: p.lon, colour, emphasis: !!cluster, detail: cluster ? `${kindLabel(p.kind)} · ${cluster.name}` : kindLabel(p.kind) };
   });
 }
 
@@ -71,7 +74,7 @@ export function MapScreen() {
       {error && <ErrorState error={error} />}
       <SimpleGrid cols={{ base: 1, md: 1 }} spacing="md">
         <Group align="stretch" wrap="nowrap" gap="md">
-          <Box style={{ flex: 1, minWidth: 0 }}>
+          <Box style={{ flex: 1, minWidth: 0 }} data-testid="map-points" data-members={features.filter((f) => f.emphasis).length}>
             <RegionMap testId="main-map" regions={boundaries.data} points={features} choropleth={counts} bounds={bounds} height="calc(100vh - 210px)" webglMissingText={t('map.webglMissing')} />
           </Box>
           <Paper withBorder p="md" w={250} style={{ flexShrink: 0 }}>

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { OrganisationMeasuresPanel } from './support/OrganisationMeasuresPanel.tsx';
 import type { OrganisationProfile } from '../api/types.ts';
 import { ClusterStatusBadge, DemoBadge } from '../components/Badges.tsx';
 import { HistoryTimeline } from '../components/HistoryTimeline.tsx';
@@ -120,6 +121,7 @@ export function OrganisationProfileScreen({ id }: { id: number }) {
             <Stack gap="md"><Clusters o={o} /><Years o={o} /></Stack>
           </SimpleGrid>
           <Links o={o} />
+          <OrganisationMeasuresPanel organisationId={o.id} />
           <Paper withBorder p="md" mt="md">
             <Title order={4} mb="sm">{t('org.history')}</Title>
             <HistoryTimeline entity="organisation" entityId={o.id} />

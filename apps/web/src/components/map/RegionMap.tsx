@@ -40,7 +40,12 @@ function addPointLayer(map: MapLibreMap, points: MapPointFeature[]) {
   map.addSource('points', { type: 'geojson', data: pointsToGeoJson(points) });
   map.addLayer({
     id: 'points', type: 'circle', source: 'points',
-    paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 3, 8, 6], 'circle-color': ['get', 'colour'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1, 'circle-opacity': 0.9 },
+    layout: { 'circle-sort-key': ['get', 'emphasis'] },
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['+', 3, ['*', 1.5, ['get', 'emphasis']]], 8, ['+', 6, ['*', 2, ['get', 'emphasis']]]],
+      'circle-color': ['get', 'colour'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1,
+      'circle-opacity': ['case', ['==', ['get', 'emphasis'], 1], 0.95, 0.7],
+    },
   });
   map.on('click', 'points', (e) => {
     const f = e.features?.[0];

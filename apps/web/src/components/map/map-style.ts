@@ -21,6 +21,8 @@ export interface MapPointFeature {
   colour: string;
   /** One short line under the name in the popup. */
   detail: string;
+  /** Highlighted points (cluster members) are drawn larger and above the others, so grey ones never hide them. */
+  emphasis?: boolean;
 }
 
 export type GeoJsonFeatureCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -30,7 +32,7 @@ export function pointsToGeoJson(points: MapPointFeature[]): FeatureCollection<Po
     type: 'FeatureCollection',
     features: points.map((p) => ({
       type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: { id: p.id, name: p.name, colour: p.colour, detail: p.detail },
+      properties: { id: p.id, name: p.name, colour: p.colour, detail: p.detail, emphasis: p.emphasis ? 1 : 0 },
     })),
   };
 }

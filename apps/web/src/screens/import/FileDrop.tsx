@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** A drop zone that is also a button: keyboard and click open the file picker. */
-export function FileDrop({ file, onFile }: { file: File | null; onFile(file: File): void }) {
+export function FileDrop({ file, onFile, accept = '.csv,.xlsx,.txt' }: { file: File | null; onFile(file: File): void; accept?: string }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(false);
@@ -21,7 +21,7 @@ export function FileDrop({ file, onFile }: { file: File | null; onFile(file: Fil
     >
       <Text fw={500}>{t('imp.drop')}</Text>
       {file && <Text size="sm" c="dimmed" mt={6} data-testid="chosen-file">{t('imp.chosen', { f: `${file.name} (${Math.ceil(file.size / 1024)} КБ)` })}</Text>}
-      <input ref={input} type="file" accept=".csv,.xlsx,.txt" hidden data-testid="file-input"
+      <input ref={input} type="file" accept={accept} hidden data-testid="file-input"
         onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) onFile(f); e.currentTarget.value = ''; }} />
     </div>
   );
