@@ -11,3 +11,4 @@ export * from './history.queries.ts';
 export * from './purchase.repository.ts';
 export * from './discovery-run.repository.ts';
 export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';
+export * from './matchmaking.repository.ts';

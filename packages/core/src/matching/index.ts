@@ -3,3 +3,4 @@ export { distanceKm, proximityScore, boundingBox, HALF_DISTANCE_KM, type GeoPoin
 export { MATCH_WEIGHTS, MATCH_COMPONENT_LABELS, UNKNOWN_CAPACITY_SCORE, PAST_LINK_YEARS_FOR_FULL_SCORE, type MatchComponentKey } from './weights.ts';
 export { scoreMatch, capacityScore, type NeedSide, type OfferSide, type MatchRelation, type MatchScore, type ScoreComponent } from './score-match.ts';
 export { rankMatches, type MatchFilters, type MatchPair, type RankedMatch } from './rank.ts';
+export { NEED_STATUSES, CONTACT_REQUEST_STATUSES, type NeedInput, type CapabilityInput, type ContactRequestStatus } from './inputs.ts';
