@@ -50,7 +50,7 @@ function RequirementRow({ r, name, changedFrom }: { r: RequirementResult; name: 
   return (
     <Fragment>
       <Table.Tr data-requirement={r.id} data-status={r.status} style={changedFrom ? { background: 'var(--mantine-color-yellow-0)' } : undefined}>
-        <Table.Td><StatusBadge status={r.status} />{changedFrom && <Text size="xs" c="dimmed" data-testid="changed-from">{t('rq.was', { s: t(`rq.status.${changedFrom as RequirementResult['status']}`) })}</Text>}</Table.Td>
+        <Table.Td miw={140}><StatusBadge status={r.status} />{changedFrom && <Text size="xs" c="dimmed" data-testid="changed-from">{t('rq.was', { s: t(`rq.status.${changedFrom as RequirementResult['status']}`) })}</Text>}</Table.Td>
         <Table.Td maw={520}><Text size="sm" fw={500}>{lang === 'en' ? r.messageEn : r.message}</Text><Text size="xs" c="dimmed">{name}</Text>
           {r.missing && r.missing.length > 0 && <Text size="xs" c="dimmed">{t('rq.missing', { m: r.missing.join(', ') })}</Text>}</Table.Td>
         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMeasure(r.found, r.unit, yes, no)}</Table.Td>

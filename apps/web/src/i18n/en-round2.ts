@@ -3,7 +3,7 @@ import type { ruRound2 } from './ru-round2.ts';
 /** English strings of the second round. */
 export const enRound2: Record<keyof typeof ruRound2, string> = {
   'nav.discovery': 'Cluster discovery',
-  'nav.specialisation': 'Regional specialisation',
+  'nav.specialisation': 'Specialisation',
   'nav.dossierCheck': 'Dossier check',
   'nav.measures': 'Support measures',
   'nav.subsidy': 'Subsidy calculator',

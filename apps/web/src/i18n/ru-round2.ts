@@ -1,7 +1,7 @@
 /** Russian strings of the second round: rules check, support measures, subsidy, discovery, specialisation. */
 export const ruRound2 = {
   'nav.discovery': 'Анализ кластеров',
-  'nav.specialisation': 'Специализация региона',
+  'nav.specialisation': 'Специализация',
   'nav.dossierCheck': 'Проверка досье',
   'nav.measures': 'Меры поддержки',
   'nav.subsidy': 'Калькулятор субсидии',
