@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './registry.ts';
 export * from './rules.ts';
 export * from './discovery.ts';
+export * from './matchmaking.ts';

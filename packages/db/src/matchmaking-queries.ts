@@ -121,9 +121,9 @@ export interface BoundingBox {
 
 /** The prefilter of a ranking: rows sharing a two-digit OKPD2 class, optionally in regions and a box. */
 export interface CandidateQuery {
-  classes: string[];
+  classes: readonly string[];
   excludeOrganisationId: number;
-  regions?: string[];
+  regions?: readonly string[];
   box?: BoundingBox;
   smeOnly?: boolean;
 }

@@ -87,3 +87,29 @@ export function upsertCapabilities(tx: Sql, inputs: readonly CapabilityInput[], 
     b.map((c) => c.lon ?? null), b.map((c) => c.isDemo ?? false), actor,
   ]);
 }
+
+/** The id of a buyer's need with these codes and description (the upsert key), whether or not the upsert changed it. */
+export async function findNeedId(db: Sql, n: Pick<NeedInput, 'buyerInn' | 'okpd2' | 'description'>): Promise<number | null> {
+  const [row] = await db.query<{ id: number }>(
+    `SELECT n.id FROM needs n JOIN organisations o ON o.id = n.buyer_id WHERE o.inn = $1 AND n.okpd2 = $2::text[] AND n.description = $3`,
+    [n.buyerInn, sortedCodes(n.okpd2), (n.description ?? '').trim()],
+  );
+  return row ? Number(row.id) : null;
+}
+
+export async function findCapabilityId(db: Sql, c: Pick<CapabilityInput, 'supplierInn' | 'okpd2' | 'description'>): Promise<number | null> {
+  const [row] = await db.query<{ id: number }>(
+    `SELECT c.id FROM capabilities c JOIN organisations o ON o.id = c.supplier_id WHERE o.inn = $1 AND c.okpd2 = $2::text[] AND c.description = $3`,
+    [c.supplierInn, sortedCodes(c.okpd2), (c.description ?? '').trim()],
+  );
+  return row ? Number(row.id) : null;
+}
+
+/** The id of the link an accepted contact request declared. */
+export async function findDeclaredLinkId(db: Sql, supplierId: number, buyerId: number, okpd2: string, year: number): Promise<number | null> {
+  const [row] = await db.query<{ id: number }>(
+    `SELECT id FROM links WHERE supplier_id = $1 AND buyer_id = $2 AND okpd2 = $3 AND year = $4 AND source = 'declared'`,
+    [supplierId, buyerId, okpd2, year],
+  );
+  return row ? Number(row.id) : null;
+}

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.ts';
 import { rulesRoutes } from '../rules/rules-routes.ts';
 import { discoveryRoutes } from '../discovery/discovery.routes.ts';
+import { matchmakingRoutes } from '../matchmaking/matchmaking.routes.ts';
 
 /**
  * Route groups of the later capabilities (rules, discovery, matchmaking…) register here, so app.ts stays a
@@ -11,5 +12,6 @@ export function extraRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(rulesRoutes(deps));
     await app.register(discoveryRoutes(deps));
+    await app.register(matchmakingRoutes(deps));
   };
 }

@@ -66,7 +66,9 @@ test('ranking: best first, non-matches dropped, filters applied', () => {
   assert.deepEqual(rankMatches(pairs, { clusterOnly: true }).map((r) => r.item), ['#2']);
   assert.deepEqual(rankMatches(pairs, { radiusKm: 10 }).map((r) => r.item), ['#1', '#2']);
   assert.deepEqual(rankMatches(pairs, { regions: ['11'] }).map((r) => r.item), ['#2']);
-  assert.deepEqual(rankMatches(pairs, {}, 1).map((r) => [r.rank, r.item]), [[1, '#1']]);
+  const stats = { matched: 0 };
+  assert.deepEqual(rankMatches(pairs, {}, 1, stats).map((r) => [r.rank, r.item]), [[1, '#1']]);
+  assert.equal(stats.matched, 3);
 });
 
 test('ties go to the nearer counterpart, then the lower id', () => {

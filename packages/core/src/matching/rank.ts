@@ -49,13 +49,15 @@ function compare(a: { score: MatchScore; id: number }, b: { score: MatchScore; i
 
 /**
  * Scores every pair, drops non-matches and filtered ones, and returns the best `limit` with ranks from 1.
+ * `stats.matched` counts every pair that matched and passed the filters, not only the returned ones.
  * A bounded insertion list keeps the work O(n·limit) without sorting the thousands that do not make it.
  */
-export function rankMatches<T>(pairs: Iterable<MatchPair<T>>, filters: MatchFilters = {}, limit = 20): RankedMatch<T>[] {
+export function rankMatches<T>(pairs: Iterable<MatchPair<T>>, filters: MatchFilters = {}, limit = 20, stats?: { matched: number }): RankedMatch<T>[] {
   const top: { score: MatchScore; id: number; item: T }[] = [];
   for (const pair of pairs) {
     const score = scoreMatch(pair.need, pair.offer, pair.relation);
     if (!score || !passes(pair, score, filters)) continue;
+    if (stats) stats.matched++;
     const entry = { score, id: pair.id, item: pair.item };
     if (top.length === limit && compare(entry, top[top.length - 1]!) >= 0) continue;
     let at = top.length;
