@@ -83,6 +83,14 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
     assert.match(gaps, /✗ Функциональная зависимость/, 'gaps are sentences in Russian');
     await page.getByTestId('candidate-map').and(page.locator('[data-ready="true"]')).waitFor();
     await screenshot(page, 'round2-kaluga-discovery');
+
+    await page.getByRole('link', { name: 'Специализация' }).click();
+    await page.getByTestId('sp-region').click();
+    await page.getByRole('option', { name: 'Калужская область (40)' }).click();
+    assert.match((await page.getByTestId('lq-thresholds').textContent()) ?? '', /сильная специализация LQ ≥ 2, заметная LQ ≥ 1,25/);
+    assert.ok((await page.getByTestId('lq-table').locator('tr[data-specialisation="strong"]').count()) >= 1, 'Kaluga has a strong specialisation');
+    assert.match((await page.getByTestId('growth-table').textContent()) ?? '', /20\.6.*ПАО «Приокье-Вагонкомплект»/);
+    await screenshot(page, 'round2-kaluga-specialisation');
     await suite.finish(w);
   });
 

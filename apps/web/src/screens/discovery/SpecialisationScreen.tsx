@@ -30,9 +30,9 @@ function LqTable({ region }: { region: string }) {
                 {rows.map((q) => (
                   <Table.Tr key={q.industry} data-specialisation={q.specialisation}>
                     <Table.Td><Text size="sm" fw={500} span>{q.industry}</Text> <Text size="xs" c="dimmed" span>{name(q.industry)}</Text></Table.Td>
-                    <Table.Td ta="right">{formatInt(q.value)}</Table.Td><Table.Td ta="right">{formatPercent(q.territoryShare)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatInt(q.value)}</Table.Td><Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatPercent(q.territoryShare)}</Table.Td>
                     <Table.Td ta="right">{q.lq == null ? '—' : lqFormat.format(q.lq)}</Table.Td>
-                    <Table.Td><Group gap={4} wrap="nowrap"><Text c="yellow.7" aria-label={t('sp.stars', { n: q.stars.count })}>{'★'.repeat(q.stars.count)}{'☆'.repeat(3 - q.stars.count)}</Text>
+                    <Table.Td miw={170}><Group gap={4} wrap="nowrap"><Text c="yellow.7" aria-label={t('sp.stars', { n: q.stars.count })}>{'★'.repeat(q.stars.count)}{'☆'.repeat(3 - q.stars.count)}</Text>
                       <Badge size="sm" variant="light" color={SPEC_COLOUR[q.specialisation]} style={{ textTransform: 'none' }}>{label('spec', q.specialisation)}</Badge></Group></Table.Td>
                   </Table.Tr>
                 ))}
@@ -78,7 +78,7 @@ export function SpecialisationScreen() {
     <>
       <PageHeader title={t('sp.title')} subtitle={t('sp.subtitle')}
         actions={<Select aria-label={t('common.region')} data-testid="sp-region" w={300} searchable data={regionOptions(regions, lang)} value={region} onChange={(v) => setQuery({ region: v })} />} />
-      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
+      <SimpleGrid cols={1} spacing="md">
         <Paper withBorder p="md"><Title order={4} mb="xs">{t('sp.lq')}</Title><LqTable key={region} region={region} /></Paper>
         <Paper withBorder p="md"><Title order={4} mb="xs">{t('sp.growth')}</Title><Text size="xs" c="dimmed" mb="sm">{t('sp.growthHint')}</Text><Growth key={region} region={region} /></Paper>
       </SimpleGrid>
