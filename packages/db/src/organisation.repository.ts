@@ -51,7 +51,7 @@ WITH input AS (
          products::jsonb AS products, ${jsonArray('okpd2')} AS okpd2, is_demo
   FROM input
 ), previous AS (
-  SELECT o.* FROM organisations o JOIN prepared p USING (inn)
+  SELECT o.* FROM organisations o WHERE o.inn = ANY($1::text[])
 ), written AS (
   INSERT INTO organisations AS o (${COLUMNS.join(', ')})
   SELECT ${COLUMNS.join(', ')} FROM prepared
