@@ -82,9 +82,9 @@ export async function localSmeSuppliers(db: Sql, clusterId: number): Promise<Loc
               FROM capabilities CROSS JOIN LATERAL unnest(okpd2) code GROUP BY supplier_id)
      SELECT o.id, o.inn, o.name, o.region_code, o.lat, o.lon, o.sme_category, o.okpd2, caps.codes, caps.capacity,
        (SELECT count(DISTINCT l.year) FROM links l JOIN p ON p.id = l.buyer_id WHERE l.supplier_id = o.id AND l.deleted_at IS NULL)::int AS past_years
-     FROM organisations o LEFT JOIN caps ON caps.supplier_id = o.id
+     FROM organisations o CROSS JOIN (SELECT regions FROM clusters WHERE id = $1) cl LEFT JOIN caps ON caps.supplier_id = o.id
      WHERE o.deleted_at IS NULL AND o.sme_category IN ('micro', 'small', 'medium')
-       AND o.region_code = ANY((SELECT regions FROM clusters WHERE id = $1))
+       AND o.region_code = ANY(cl.regions)
        AND o.id NOT IN (SELECT id FROM p)`,
     [clusterId],
   );

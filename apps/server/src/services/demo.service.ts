@@ -2,6 +2,7 @@ import type { Database } from '@klaster/db';
 import { upsertCluster, upsertLinks, upsertOrganisations, upsertPurchases } from '@klaster/db';
 import { generateDemoData } from '@klaster/data';
 import { generateDemoPurchases } from '@klaster/data/demo/purchases.ts';
+import { loadDemoMatchmaking } from '../matchmaking/demo-matchmaking.ts';
 
 export const DEMO_ACTOR = 'demo-generator';
 
@@ -26,6 +27,7 @@ export async function loadDemoData(db: Database, options: { reset?: boolean; see
     await upsertLinks(tx, demo.links, DEMO_ACTOR);
     for (const cluster of demo.clusters) await upsertCluster(tx, cluster, DEMO_ACTOR);
     await upsertPurchases(tx, generateDemoPurchases(demo));
+    await loadDemoMatchmaking(tx, demo, DEMO_ACTOR);
     await tx.query(
       `INSERT INTO settings (key, value) VALUES ('demo_loaded', to_jsonb(now())) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     );
