@@ -29,7 +29,7 @@ const OIL_NEEDS: NeedTemplate[][] = [
   [{ okpd2: '28.92.12', description: 'Оборудование буровое и запасные части к нему', volume: 90_000_000, replacesImport: true }],
   [{ okpd2: '25.62.20', description: 'Детали механической обработки для насосного оборудования', volume: 30_000_000, replacesImport: true }],
   [{ okpd2: '27.11.10', description: 'Электродвигатели для станков-качалок', volume: 20_000_000, replacesImport: false }],
-  [{ okpd2: '33.12.29', description: 'Ремонт бурового и нефтепромыслового оборудования', volume: 15_000_000, replacesImport: false }],
+  [{ okpd2: '33.15.10', description: 'Ремонт и обслуживание речных судов снабжения на Печоре', volume: 15_000_000, replacesImport: false }],
 ];
 
 type Organisation = DemoDataset['organisations'][number];
