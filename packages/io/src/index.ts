@@ -10,6 +10,8 @@ export { mapColumns, unknownHeaders, type ColumnSpec, type FieldSpec, type Impor
 export { ORGANISATION_COLUMNS } from './columns/organisation-columns.ts';
 export { LINK_COLUMNS } from './columns/link-columns.ts';
 export { CLUSTER_COLUMNS } from './columns/cluster-columns.ts';
+export { NEED_COLUMNS } from './columns/need-columns.ts';
+export { CAPABILITY_COLUMNS } from './columns/capability-columns.ts';
 export type { ParseOutcome } from './columns/outcome.ts';
 // Validation
 export { loadReferenceIndex, type ReferenceIndex } from './validate/reference-index.ts';
@@ -17,6 +19,8 @@ export type { RowError, ValidRecord, ValidationResult } from './validate/row-err
 export { validateOrganisations } from './validate/validate-organisations.ts';
 export { validateLinks, type LinkValidationOptions } from './validate/validate-links.ts';
 export { validateClusters, type ClusterValidationOptions } from './validate/validate-clusters.ts';
+export { validateNeeds, type MatchmakingValidationOptions } from './validate/validate-needs.ts';
+export { validateCapabilities } from './validate/validate-capabilities.ts';
 // Reports
 export { formatErrorReport, errorReportCsv, type ReportLanguage } from './report/error-report.ts';
 // Exports
