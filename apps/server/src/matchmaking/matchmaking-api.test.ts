@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '@klaster/db';
 import { buildApp } from '../app.ts';
+import { multipartFile } from '../testing/multipart.ts';
 import { INN, loadMatchmakingFixture } from './test-fixture.ts';
 
 interface Component { key: string; value: number; points: number }
@@ -145,5 +146,18 @@ describeOnDatabases('Matchmaking API', (db) => {
     assert.equal((await app.inject({ method: 'POST', url: '/api/needs', payload: { buyerInn: INN.buyer, okpd2: ['abc'] } })).statusCode, 400);
     const filtered = (await app.inject('/api/needs?okpd2=28.9&region=11')).json();
     assert.deepEqual(filtered.items.map((n: { id: number }) => n.id), [need.json().need.id]);
+  });
+
+  test('needs and capabilities import from CSV: written, repeated unchanged, a bad row refuses the file', async () => {
+    const needs = `ИНН покупателя;ОКПД2;Описание;Объём в год;Срок;Импортозамещение\n${INN.buyer};27.11.10;Электродвигатели;18 000 000;30.06.2026;да\n`;
+    const post = (kind: string, csv: string) => app.inject({ method: 'POST', url: `/api/import/${kind}`, ...multipartFile(`${kind}.csv`, Buffer.from(csv)) });
+    const first = (await post('needs', needs)).json();
+    assert.deepEqual([first.kind, first.status, first.created, first.updated, first.unchanged], ['needs', 'written', 1, 0, 0]);
+    const again = (await post('needs', needs)).json();
+    assert.deepEqual([again.created, again.unchanged], [0, 1]);
+    const caps = (await post('capabilities', `supplier_inn;okpd2;capacity\n${INN.s3};27.11.10;9000000\n${INN.s3};2x;1\n`)).json();
+    assert.deepEqual([caps.kind, caps.status, caps.created, caps.errors.map((e: { rowNumber: number; field: string }) => [e.rowNumber, e.field])], ['capabilities', 'refused', 0, [[3, 'okpd2']]]);
+    const listed = (await app.inject('/api/needs?okpd2=27.11')).json().items;
+    assert.deepEqual(listed.map((n: { buyerInn: string; deadline: string; replacesImport: boolean }) => [n.buyerInn, n.deadline, n.replacesImport]), [[INN.buyer, '2026-06-30', true]]);
   });
 });

@@ -11,6 +11,7 @@ import { investorChains } from './investor.service.ts';
 import { rankNeedsForCapability, rankSuppliersForNeed } from './ranking.service.ts';
 import { saveCapability, saveNeed } from './records.service.ts';
 import { valueChainGaps } from './value-chain.service.ts';
+import { matchmakingImportRoutes } from './matchmaking-import.routes.ts';
 
 const tags = ['Подбор партнёров и субподряд'];
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -20,6 +21,7 @@ const listFilter = (q: z.infer<typeof MatchListQuery>) => ({ organisationId: q.o
 
 export function matchmakingRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(matchmakingImportRoutes({ db, actorOf }));
     app.get('/api/needs', { schema: { tags, summary: 'Потребности покупателей', querystring: MatchListQuery, response: { 200: page(Need), 400: ErrorBody } } }, async (req) => ({
       ...(await listNeeds(db, listFilter(req.query))), page: req.query.page, pageSize: req.query.pageSize,
     }));

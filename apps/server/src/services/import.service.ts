@@ -1,18 +1,21 @@
 import type { ClusterInput, LinkInput, OrganisationInput } from '@klaster/core';
+import type { CapabilityInput, NeedInput } from '@klaster/core/matching/index.ts';
 import type { Database } from '@klaster/db';
-import { findAllLiveInns, upsertCluster, upsertLinks, upsertOrganisations, type WriteCounts } from '@klaster/db';
+import { findAllLiveInns, upsertCapabilities, upsertCluster, upsertLinks, upsertNeeds, upsertOrganisations, type WriteCounts } from '@klaster/db';
 import {
-  loadReferenceIndex, readTable, validateClusters, validateLinks, validateOrganisations,
+  loadReferenceIndex, readTable, validateCapabilities, validateClusters, validateLinks, validateNeeds, validateOrganisations,
   type ReferenceIndex, type RowError, type Table, type ValidationResult,
 } from '@klaster/io';
 import type { ImportReport } from '@klaster/contract';
 import { finishImportRun, startImportRun } from './import-run.ts';
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';
+/** What a file can be imported as: the registry kinds (also exported) and the matchmaking kinds. */
+export type ImportFileKind = ImportKind | 'needs' | 'capabilities';
 export type ImportMode = 'all' | 'valid';
 
 export interface ImportRequest {
-  kind: ImportKind;
+  kind: ImportFileKind;
   data: Buffer;
   fileName: string;
   mode: ImportMode;
@@ -22,9 +25,10 @@ export interface ImportRequest {
 let referenceIndex: ReferenceIndex | undefined;
 const refs = () => (referenceIndex ??= loadReferenceIndex());
 
-type Validated = ValidationResult<OrganisationInput> | ValidationResult<LinkInput> | ValidationResult<ClusterInput>;
+type Validated = ValidationResult<OrganisationInput> | ValidationResult<LinkInput> | ValidationResult<ClusterInput>
+  | ValidationResult<NeedInput> | ValidationResult<CapabilityInput>;
 
-async function validate(db: Database, kind: ImportKind, table: Table): Promise<Validated> {
+async function validate(db: Database, kind: ImportFileKind, table: Table): Promise<Validated> {
   if (kind === 'organisations') return validateOrganisations(table, refs());
   const known = await findAllLiveInns(db);
   if (kind === 'links') {
@@ -32,13 +36,20 @@ async function validate(db: Database, kind: ImportKind, table: Table): Promise<V
     // organisations are imported first, links after.
     return validateLinks(table, { knownInns: (inn) => known.has(inn) });
   }
+  if (kind === 'needs') return validateNeeds(table, { refs: refs(), knownInns: (inn) => known.has(inn) });
+  if (kind === 'capabilities') return validateCapabilities(table, { refs: refs(), knownInns: (inn) => known.has(inn) });
   return validateClusters(table, refs(), { knownInns: (inn) => known.has(inn) });
 }
 
-async function write(db: Database, kind: ImportKind, inputs: unknown[], actor: string): Promise<WriteCounts> {
+const countsOf = (c: WriteCounts): WriteCounts => ({ created: c.created, updated: c.updated, restored: c.restored, unchanged: c.unchanged });
+
+async function write(db: Database, kind: ImportFileKind, inputs: unknown[], actor: string): Promise<WriteCounts> {
   return db.transaction(async (tx) => {
     if (kind === 'organisations') return upsertOrganisations(tx, inputs as OrganisationInput[], actor);
     if (kind === 'links') return upsertLinks(tx, inputs as LinkInput[], actor);
+    // the matchmaking upserts also return the ids they wrote; the report keeps the counts only
+    if (kind === 'needs') return countsOf(await upsertNeeds(tx, inputs as NeedInput[], actor));
+    if (kind === 'capabilities') return countsOf(await upsertCapabilities(tx, inputs as CapabilityInput[], actor));
     const counts: WriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
     for (const cluster of inputs as ClusterInput[]) {
       const action = await upsertCluster(tx, cluster, actor);
