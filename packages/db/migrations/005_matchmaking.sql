@@ -26,12 +26,14 @@ CREATE INDEX needs_classes ON needs USING gin (okpd2_classes);
 CREATE INDEX needs_region ON needs (delivery_region);
 
 -- A supplier's capability. Location is copied from the organisation when not given, so the radius prefilter
--- needs no join.
+-- needs no join. okpd2_prefixes holds every digit prefix of every code from two digits on ("25", "256",
+-- "2562", "25622", "256220"): "shares at least k digits with the need" is then one GIN lookup, which lets the
+-- ranking fetch the deepest matches first and stop as soon as nothing shallower can reach the top N.
 CREATE TABLE capabilities (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   supplier_id bigint NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
   okpd2 text[] NOT NULL CHECK (cardinality(okpd2) > 0),
-  okpd2_classes text[] NOT NULL,
+  okpd2_prefixes text[] NOT NULL,
   description text NOT NULL DEFAULT '',
   capacity numeric(20, 2) CHECK (capacity >= 0),
   unit text NOT NULL DEFAULT 'руб.',
@@ -44,7 +46,8 @@ CREATE TABLE capabilities (
   updated_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (supplier_id, okpd2, description)
 );
-CREATE INDEX capabilities_classes ON capabilities USING gin (okpd2_classes);
+CREATE INDEX capabilities_prefixes ON capabilities USING gin (okpd2_prefixes);
+CREATE INDEX capabilities_lat ON capabilities (lat);
 CREATE INDEX capabilities_region ON capabilities (region_code);
 
 -- A match turned into a request for contact, seen by both sides; an accepted one becomes a declared link.

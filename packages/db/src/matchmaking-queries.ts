@@ -128,10 +128,24 @@ export interface CandidateQuery {
   smeOnly?: boolean;
 }
 
-/** Capabilities that could serve a need (GIN index on okpd2_classes first, then the cheap column filters). */
-export async function capabilityCandidates(db: Sql, q: CandidateQuery): Promise<CapabilityView[]> {
-  const params: unknown[] = [q.classes, q.excludeOrganisationId];
-  const where = ['c.okpd2_classes && $1::text[]', 'c.supplier_id <> $2', 'o.deleted_at IS NULL'];
+/** One tier of capability candidates: carrying one of `prefixes` and none of `notPrefixes` (digit prefixes). */
+export interface CapabilityTierQuery {
+  prefixes: readonly string[];
+  notPrefixes?: readonly string[];
+  excludeOrganisationId: number;
+  /** Only these suppliers (the buyer's related organisations). */
+  supplierIds?: readonly number[];
+  regions?: readonly string[];
+  box?: BoundingBox;
+  smeOnly?: boolean;
+}
+
+/** Capabilities of a tier (GIN index on okpd2_prefixes, then the box on the lat index and cheap column filters). */
+export async function capabilityCandidates(db: Sql, q: CapabilityTierQuery): Promise<CapabilityView[]> {
+  const params: unknown[] = [q.prefixes, q.excludeOrganisationId];
+  const where = ['c.okpd2_prefixes && $1::text[]', 'c.supplier_id <> $2', 'o.deleted_at IS NULL'];
+  if (q.notPrefixes?.length) where.push(`NOT c.okpd2_prefixes && $${params.push(q.notPrefixes)}::text[]`);
+  if (q.supplierIds) where.push(`c.supplier_id = ANY($${params.push(q.supplierIds)}::bigint[])`);
   if (q.regions?.length) where.push(`c.region_code = ANY($${params.push(q.regions)}::text[])`);
   if (q.box) {
     where.push(`c.lat BETWEEN $${params.push(q.box.minLat)} AND $${params.push(q.box.maxLat)}`);

@@ -1,5 +1,5 @@
 import type { CapabilityInput, NeedInput } from '@klaster/core/matching/index.ts';
-import { okpd2Classes } from '@klaster/core/matching/index.ts';
+import { okpd2Classes, okpd2Prefixes } from '@klaster/core/matching/index.ts';
 import type { Sql } from './driver.ts';
 import type { WriteCounts } from './organisation.repository.ts';
 
@@ -30,10 +30,10 @@ RETURNING n.id, (xmax = 0) AS inserted`;
 const UPSERT_CAPABILITIES_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::text[], $8::float8[], $9::float8[], $10::bool[])
-    AS t(supplier_inn, okpd2, classes, description, capacity, unit, region_code, lat, lon, is_demo)
+    AS t(supplier_inn, okpd2, prefixes, description, capacity, unit, region_code, lat, lon, is_demo)
 )
-INSERT INTO capabilities AS c (supplier_id, okpd2, okpd2_classes, description, capacity, unit, region_code, lat, lon, is_demo, created_by)
-SELECT o.id, string_to_array(i.okpd2, ','), string_to_array(i.classes, ','), i.description, i.capacity::numeric(20,2), i.unit,
+INSERT INTO capabilities AS c (supplier_id, okpd2, okpd2_prefixes, description, capacity, unit, region_code, lat, lon, is_demo, created_by)
+SELECT o.id, string_to_array(i.okpd2, ','), string_to_array(i.prefixes, ','), i.description, i.capacity::numeric(20,2), i.unit,
        coalesce(i.region_code, o.region_code),
        CASE WHEN i.lat IS NULL OR i.lon IS NULL THEN o.lat ELSE i.lat END,
        CASE WHEN i.lat IS NULL OR i.lon IS NULL THEN o.lon ELSE i.lon END, i.is_demo, $11
@@ -82,7 +82,7 @@ export function upsertNeeds(tx: Sql, inputs: readonly NeedInput[], actor: string
 export function upsertCapabilities(tx: Sql, inputs: readonly CapabilityInput[], actor: string): Promise<UpsertResult> {
   const rows = inputs.map((c) => ({ ...c, codes: sortedCodes(c.okpd2), text: (c.description ?? '').trim() }));
   return runBatches(tx, UPSERT_CAPABILITIES_SQL, rows, (c) => `${c.supplierInn}|${c.codes.join(',')}|${c.text}`, (b) => [
-    b.map((c) => c.supplierInn), b.map((c) => c.codes.join(',')), b.map((c) => okpd2Classes(c.codes).join(',')), b.map((c) => c.text),
+    b.map((c) => c.supplierInn), b.map((c) => c.codes.join(',')), b.map((c) => okpd2Prefixes(c.codes).join(',')), b.map((c) => c.text),
     b.map((c) => c.capacity ?? null), b.map((c) => c.unit || 'руб.'), b.map((c) => c.regionCode ?? null), b.map((c) => c.lat ?? null),
     b.map((c) => c.lon ?? null), b.map((c) => c.isDemo ?? false), actor,
   ]);

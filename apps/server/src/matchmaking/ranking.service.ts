@@ -1,13 +1,14 @@
 import {
-  boundingBox, okpd2Classes, rankMatches, type MatchFilters, type MatchPair, type NeedSide, type OfferSide,
+  okpd2Classes, rankMatches, type MatchFilters, type MatchPair, type NeedSide, type OfferSide,
 } from '@klaster/core/matching/index.ts';
 import {
-  capabilityCandidates, getCapability, getNeed, needCandidates, relationsOf,
+  getCapability, getNeed, needCandidates, relationsOf,
   type CapabilityView, type NeedView, type Sql,
 } from '@klaster/db';
 import { isSme, type SmeCategory } from '@klaster/core';
 import { notFound } from '../services/app-error.ts';
 import { explainScore, type ExplainedScore } from './explain.ts';
+import { rankCapabilitiesInTiers } from './supplier-tiers.ts';
 
 export interface RankingOptions extends MatchFilters {
   limit?: number;
@@ -30,28 +31,21 @@ const offerSide = (c: CapabilityView): OfferSide => ({
   okpd2: c.okpd2, capacity: c.capacity, lat: c.lat, lon: c.lon, isSme: isSme(c.smeCategory as SmeCategory | null),
 });
 
-/** A bounding box can only be used when the centre is known; otherwise the exact filter drops everything unlocated. */
-function boxFor(centre: { lat: number | null; lon: number | null }, radiusKm: number | undefined) {
-  return radiusKm != null && centre.lat != null && centre.lon != null ? boundingBox({ lat: centre.lat, lon: centre.lon }, radiusKm) : undefined;
-}
-
 /**
- * Suppliers for a need: the database hands over the capabilities sharing a two-digit OKPD2 class (and the
- * region, radius box and SME filters, all indexable), the core scores every one and keeps the best `limit`.
+ * Suppliers for a need: the database hands over the capabilities tier by tier (deepest OKPD2 match first,
+ * with the region, radius and SME filters), the core scores them and keeps the best `limit`; tiers that
+ * cannot reach the top are never read (supplier-tiers.ts).
  */
 export async function rankSuppliersForNeed(db: Sql, needId: number, opts: RankingOptions = {}): Promise<RankingResult<NeedView, CapabilityView>> {
   const need = await getNeed(db, needId);
   if (!need) throw notFound('Потребность', 'Need', needId);
-  const [candidates, relations] = await Promise.all([
-    capabilityCandidates(db, { classes: okpd2Classes(need.okpd2), excludeOrganisationId: need.buyerId, regions: opts.regions, box: boxFor(need, opts.radiusKm), smeOnly: opts.smeOnly }),
-    relationsOf(db, need.buyerId, 'buyer'),
-  ]);
-  const side = needSide(need);
-  const pairs = candidates.map((c): MatchPair<CapabilityView> => ({
-    need: side, offer: offerSide(c), regionCode: c.regionCode, id: c.id, item: c,
-    relation: { sameCluster: relations.clusterMates.has(c.supplierId), pastLinkYears: relations.pastLinkYears.get(c.supplierId) ?? 0 },
-  }));
-  return finish(need, pairs, opts);
+  const relations = await relationsOf(db, need.buyerId, 'buyer');
+  const { ranked, scored, pairs } = await rankCapabilitiesInTiers(db, need, relations, opts);
+  const items = ranked.map((r) => {
+    const pair = pairs.get(r.item)!;
+    return { rank: r.rank, item: r.item, score: explainScore(r.score, pair.relation, pair.offer.isSme) };
+  });
+  return { subject: need, items, stats: { candidatesScored: scored, matched: items.length } };
 }
 
 /** Open needs for a capability: the same scoring seen from the supplier's side. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bestOkpd2Match, formatOkpd2Prefix, okpd2Classes } from './okpd2-match.ts';
+import { bestOkpd2Match, formatOkpd2Prefix, okpd2Classes, okpd2Prefixes } from './okpd2-match.ts';
 import { boundingBox, proximityScore } from './proximity.ts';
 import { MATCH_WEIGHTS } from './weights.ts';
 import { scoreMatch, type NeedSide, type OfferSide } from './score-match.ts';
@@ -17,6 +17,7 @@ test('OKPD2 match depth: full code 1, shared group 4/6, shared class 2/6, other 
   assert.equal(bestOkpd2Match([], ['25']), null);
   assert.equal(formatOkpd2Prefix('25112'), '25.11.2');
   assert.deepEqual(okpd2Classes(['28.11.11', '25.62.20', '25.11']), ['25', '28']);
+  assert.deepEqual(okpd2Prefixes(['25.62.2', '25.1']), ['25', '251', '256', '2562', '25622']);
 });
 
 test('proximity halves every 150 km and is 0 when the place is unknown', () => {
@@ -75,4 +76,17 @@ test('ties go to the nearer counterpart, then the lower id', () => {
   const tied = [pair(9, {}), pair(5, {}), pair(7, { lat: 46.01 })];
   // #7 is 1.1 km away: proximity 0.9949 → 0.199 points, so it loses on total, not on the tie-break
   assert.deepEqual(rankMatches(tied).map((r) => r.item), ['#5', '#9', '#7']);
+});
+
+test('match tiers: deepest prefix first, each excluding the deeper one, with the product bound', async () => {
+  const { matchTiers, reachKm, totalBound } = await import('./tiers.ts');
+  assert.deepEqual(matchTiers(['25.62.20']).map((t) => [t.depth, t.prefixes, t.deeperPrefixes, Number(t.productBound.toFixed(4))]), [
+    [6, ['256220'], [], 1], [5, ['25622'], ['256220'], 0.8333], [4, ['2562'], ['25622'], 0.6667], [3, ['256'], ['2562'], 0.5], [2, ['25'], ['256'], 0.3333],
+  ]);
+  // a two-digit need code is matched in full by any offer of its class
+  assert.deepEqual(matchTiers(['25', '25.62']).map((t) => [t.depth, t.prefixes, t.productBound]), [[4, ['2562'], 1], [3, ['256'], 1], [2, ['25'], 1]]);
+  assert.equal(reachKm(1, 0.9), -1, '0.9 is out of reach of any unrelated offer: 0.4 + 0.2 + 0.15 + 0.1 = 0.85');
+  assert.ok(Math.abs(reachKm(1, 0.75)! - 150) < 1e-9, 'needs proximity 0.5');
+  assert.equal(reachKm(0.5, 0.3), null, 'beats 0.3 at any distance');
+  assert.equal(totalBound(1, 150), 0.75);
 });

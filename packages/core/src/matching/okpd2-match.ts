@@ -58,3 +58,13 @@ export function bestOkpd2Match(needCodes: readonly string[], offerCodes: readonl
 export function okpd2Classes(codes: readonly string[]): string[] {
   return [...new Set(codes.map((c) => okpd2Digits(c).slice(0, 2)).filter((c) => c.length === 2))].sort();
 }
+
+/** Every digit prefix of every code, from the two-digit class to the full code: what capabilities are indexed by. */
+export function okpd2Prefixes(codes: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const code of codes) {
+    const digits = okpd2Digits(code);
+    for (let k = MIN_SHARED_DIGITS; k <= digits.length; k++) out.add(digits.slice(0, k));
+  }
+  return [...out].sort();
+}
