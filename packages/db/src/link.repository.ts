@@ -1,5 +1,6 @@
 import type { LinkInput } from '@klaster/core';
 import type { Sql } from './driver.ts';
+import { softDeleteRow } from './soft-delete.ts';
 import { preferHashJoins, type WriteCounts } from './organisation.repository.ts';
 
 const UPSERT_LINKS_SQL = `
@@ -58,17 +59,7 @@ export async function upsertLinks(tx: Sql, inputs: LinkInput[], actor: string): 
   return counts;
 }
 
-export async function softDeleteLink(tx: Sql, id: number, actor: string): Promise<boolean> {
-  const rows = await tx.query(
-    `WITH previous AS (SELECT * FROM links WHERE id = $1 AND deleted_at IS NULL),
-     written AS (UPDATE links l SET deleted_at = now(), version = l.version + 1, updated_at = now()
-                 FROM previous p WHERE l.id = p.id RETURNING l.*)
-     INSERT INTO history (entity, entity_id, action, actor, before, after)
-     SELECT 'link', w.id, 'delete', $2, to_jsonb(p), to_jsonb(w) FROM written w JOIN previous p USING (id) RETURNING id`,
-    [id, actor],
-  );
-  return rows.length > 0;
-}
+export const softDeleteLink = (tx: Sql, id: number, actor: string): Promise<boolean> => softDeleteRow(tx, 'links', id, actor);
 
 export interface LinkView {
   id: number;

@@ -1,5 +1,6 @@
 import { deriveSmeCategory, type OrganisationInput } from '@klaster/core';
 import type { Sql } from './driver.ts';
+import { softDeleteRow } from './soft-delete.ts';
 
 export interface WriteCounts {
   created: number;
@@ -104,18 +105,7 @@ export async function upsertOrganisations(tx: Sql, inputs: OrganisationInput[], 
 }
 
 /** Marks an organisation deleted (it stays in the database and in history) and logs who did it. */
-export async function softDeleteOrganisation(tx: Sql, id: number, actor: string): Promise<boolean> {
-  const rows = await tx.query(
-    `WITH previous AS (SELECT * FROM organisations WHERE id = $1 AND deleted_at IS NULL),
-     written AS (UPDATE organisations o SET deleted_at = now(), version = o.version + 1, updated_at = now()
-                 FROM previous p WHERE o.id = p.id RETURNING o.*)
-     INSERT INTO history (entity, entity_id, action, actor, before, after)
-     SELECT 'organisation', w.id, 'delete', $2, to_jsonb(p), to_jsonb(w) FROM written w JOIN previous p USING (id)
-     RETURNING id`,
-    [id, actor],
-  );
-  return rows.length > 0;
-}
+export const softDeleteOrganisation = (tx: Sql, id: number, actor: string): Promise<boolean> => softDeleteRow(tx, 'organisations', id, actor);
 
 /** The set of INNs (of live organisations) among the given ones: used to check link endpoints. */
 export async function findExistingInns(db: Sql, inns: string[]): Promise<Set<string>> {
