@@ -4,3 +4,4 @@ export * from './registry.ts';
 export * from './rules.ts';
 export * from './discovery.ts';
 export * from './matchmaking.ts';
+export * from './accounts.ts';
