@@ -12,3 +12,4 @@ export * from './purchase.repository.ts';
 export * from './discovery-run.repository.ts';
 export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';
 export * from './matchmaking.repository.ts';
+export * from './accounts.repository.ts';
