@@ -5,3 +5,4 @@ export * from './rules.ts';
 export * from './discovery.ts';
 export * from './matchmaking.ts';
 export * from './accounts.ts';
+export * from './stats.ts';
