@@ -6,12 +6,14 @@ export { readXlsxTable } from './table/read-xlsx.ts';
 export { neutraliseFormula, restoreNeutralised, startsWithFormulaTrigger } from './table/formula-quote.ts';
 // Column specs
 export { normaliseName } from './columns/normalise.ts';
-export { mapColumns, unknownHeaders, type ColumnSpec, type FieldSpec, type ImportKind, type ParsedValues, type ColumnMap } from './columns/field-spec.ts';
+export { mapColumns, unknownHeaders, type ColumnSpec, type FieldSpec, type ImportKind, type ImportFileKind, IMPORT_FILE_KINDS, type ParsedValues, type ColumnMap } from './columns/field-spec.ts';
 export { ORGANISATION_COLUMNS } from './columns/organisation-columns.ts';
 export { LINK_COLUMNS } from './columns/link-columns.ts';
 export { CLUSTER_COLUMNS } from './columns/cluster-columns.ts';
 export { NEED_COLUMNS } from './columns/need-columns.ts';
 export { CAPABILITY_COLUMNS } from './columns/capability-columns.ts';
+export { PURCHASE_COLUMNS } from './columns/purchase-columns.ts';
+export { REFERENCE_TOTAL_COLUMNS, NATIONAL_TERRITORY, parseTerritory, parseReferenceIndustry } from './columns/reference-total-columns.ts';
 export type { ParseOutcome } from './columns/outcome.ts';
 // Validation
 export { loadReferenceIndex, type ReferenceIndex } from './validate/reference-index.ts';
@@ -21,6 +23,8 @@ export { validateLinks, type LinkValidationOptions } from './validate/validate-l
 export { validateClusters, type ClusterValidationOptions } from './validate/validate-clusters.ts';
 export { validateNeeds, type MatchmakingValidationOptions } from './validate/validate-needs.ts';
 export { validateCapabilities } from './validate/validate-capabilities.ts';
+export { validatePurchases, type PurchaseRecord, type PurchaseValidationOptions } from './validate/validate-purchases.ts';
+export { validateReferenceTotals } from './validate/validate-reference-totals.ts';
 // Reports
 export { formatErrorReport, errorReportCsv, type ReportLanguage } from './report/error-report.ts';
 // Exports
@@ -31,4 +35,5 @@ export { exportJson, readJsonExport, type JsonExport } from './export/export-jso
 // Templates
 export { templateCsv, templateHeaders, templateExampleRow } from './templates/template-csv.ts';
 export { templateXlsx } from './templates/template-xlsx.ts';
+export { TEMPLATE_COLUMNS } from './templates/template-columns.ts';
 export * from './dossier/index.ts';

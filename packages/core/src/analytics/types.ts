@@ -45,3 +45,17 @@ export interface RegisteredCluster {
   name: string;
   members: string[];
 }
+
+/**
+ * One imported reference total: a territory's headcount and revenue in one OKVED class or group (or, at level
+ * 'total', over all industries, with industry '') in one year. Territory '00' is the whole country.
+ */
+export interface ReferenceTotalInput {
+  territory: string;
+  level: 'total' | 'class' | 'group';
+  industry: string;
+  year: number;
+  headcount: number | null;
+  revenue: number | null;
+  source: string;
+}

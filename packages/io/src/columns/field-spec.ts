@@ -18,7 +18,11 @@ export interface FieldSpec<T> {
   parse: (raw: string, refs: ReferenceIndex) => ParseOutcome<T>;
 }
 
+/** The registry kinds: imported, exported and templated. */
 export type ImportKind = 'organisations' | 'links' | 'clusters';
+/** Everything a file can be imported as (and has a template): the registry kinds and the reported figures. */
+export type ImportFileKind = ImportKind | 'needs' | 'capabilities' | 'purchases' | 'reference-totals';
+export const IMPORT_FILE_KINDS: readonly ImportFileKind[] = ['organisations', 'links', 'clusters', 'needs', 'capabilities', 'purchases', 'reference-totals'];
 
 /** A column spec: field key → field. */
 export type ColumnSpec = Record<string, FieldSpec<unknown>>;

@@ -1,22 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import type { ImportKind } from '../columns/field-spec.ts';
+import { IMPORT_FILE_KINDS, type ImportFileKind } from '../columns/field-spec.ts';
 import { readTable } from '../table/read-table.ts';
 import { loadReferenceIndex } from '../validate/reference-index.ts';
 import { validateClusters } from '../validate/validate-clusters.ts';
 import { validateLinks } from '../validate/validate-links.ts';
 import { validateOrganisations } from '../validate/validate-organisations.ts';
+import { validateNeeds } from '../validate/validate-needs.ts';
+import { validateCapabilities } from '../validate/validate-capabilities.ts';
+import { validatePurchases } from '../validate/validate-purchases.ts';
+import { validateReferenceTotals } from '../validate/validate-reference-totals.ts';
 import type { Table } from '../table/table.ts';
 import { templateCsv } from './template-csv.ts';
 import { templateXlsx } from './template-xlsx.ts';
 
 const refs = loadReferenceIndex();
-const KINDS: ImportKind[] = ['organisations', 'links', 'clusters'];
+const KINDS = IMPORT_FILE_KINDS;
 
-function errorsOf(kind: ImportKind, table: Table) {
+function errorsOf(kind: ImportFileKind, table: Table) {
   if (kind === 'organisations') return validateOrganisations(table, refs);
   if (kind === 'links') return validateLinks(table, { refs });
+  if (kind === 'needs') return validateNeeds(table, { refs });
+  if (kind === 'capabilities') return validateCapabilities(table, { refs });
+  if (kind === 'purchases') return validatePurchases(table, { refs });
+  if (kind === 'reference-totals') return validateReferenceTotals(table, refs);
   return validateClusters(table, refs);
 }
 
@@ -53,6 +61,15 @@ test('XLSX templates: example row validates, header styled, help sheet lists col
   help.eachRow((row) => helpTexts.push(String(row.getCell(1).value ?? '') + '|' + String(row.getCell(2).value ?? '')));
   assert.ok(helpTexts.includes('Договор|contract'));
   assert.ok(helpTexts.includes('Допустимые значения: Источник|'));
+});
+
+test('every importable kind has a template: seven kinds, sheets named in Russian', async () => {
+  assert.deepEqual([...KINDS], ['organisations', 'links', 'clusters', 'needs', 'capabilities', 'purchases', 'reference-totals']);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await templateXlsx('reference-totals')) as unknown as ArrayBuffer);
+  assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Итоги статистики', 'Справка']);
+  assert.deepEqual((workbook.worksheets[0]!.getRow(1).values as unknown[]).slice(1), ['Территория', 'ОКВЭД', 'Год', 'Численность, чел.', 'Выручка, руб.', 'Источник']);
+  assert.ok(templateCsv('purchases').toString('utf8').startsWith('\uFEFFИНН организации;Год;Промежуточные закупки, руб.;В т. ч. импорт, руб.;Источник'));
 });
 
 test('readTable reads a named worksheet and refuses a missing one', async () => {
