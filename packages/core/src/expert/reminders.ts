@@ -1,0 +1,107 @@
+/**
+ * Deadline reminders: who must act by when. Computed from the current state each time (nothing to keep in
+ * sync); the server stores the keys of the reminders it has sent, so each goes out once. A key names the
+ * deadline it is about, so moving a deadline produces a fresh reminder.
+ *
+ * - an expert whose score sheet is incomplete: "due soon" within the lead time before the session's score
+ *   deadline, "overdue" after it;
+ * - the applicant (the cluster's specialised organisation) with remarks waiting for an answer: the same
+ *   two steps before and after the session's answer deadline;
+ * - the secretary, once the score deadline of a round has passed (or every sheet is in) and no decision
+ *   has been taken.
+ */
+export type ReminderKind = 'scores_due' | 'scores_overdue' | 'answers_due' | 'answers_overdue' | 'decision_due';
+
+export interface Reminder {
+  key: string;
+  kind: ReminderKind;
+  recipient: { role: 'expert'; userId: number } | { role: 'specialised_org'; clusterId: number } | { role: 'admin' };
+  dueAt: string;
+  sessionId: number;
+  applicationId: number;
+  assignmentId: number | null;
+  /** How many remarks wait for an answer (answers_*), otherwise null. */
+  count: number | null;
+  message: string;
+  messageEn: string;
+}
+
+export interface ReminderSession {
+  id: number;
+  title: string;
+  scoresDue: string;
+  answersDue: string | null;
+}
+
+export interface ReminderRound {
+  id: number;
+  sessionId: number;
+  applicationId: number;
+  clusterId: number;
+  decided: boolean;
+  /** Remarks of the application waiting for the applicant (open or answer rejected). */
+  awaitingAnswer: number;
+  assignments: { id: number; expertId: number; complete: boolean }[];
+}
+
+export const DEFAULT_LEAD_HOURS = 72;
+
+export function computeReminders(input: { now: Date; sessions: readonly ReminderSession[]; rounds: readonly ReminderRound[]; leadHours?: number }): Reminder[] {
+  const lead = (input.leadHours ?? DEFAULT_LEAD_HOURS) * 3_600_000;
+  const now = input.now.getTime();
+  const sessions = new Map(input.sessions.map((s) => [s.id, s]));
+  const phase = (due: string): 'due' | 'overdue' | null => {
+    const t = Date.parse(due);
+    if (now >= t) return 'overdue';
+    return now >= t - lead ? 'due' : null;
+  };
+  const out: Reminder[] = [];
+  for (const round of input.rounds) {
+    const session = sessions.get(round.sessionId);
+    if (!session || round.decided) continue;
+    const base = { sessionId: session.id, applicationId: round.applicationId };
+    const scoresPhase = phase(session.scoresDue);
+    for (const a of round.assignments) {
+      if (a.complete || !scoresPhase) continue;
+      const kind = scoresPhase === 'due' ? 'scores_due' : 'scores_overdue';
+      out.push({
+        ...base, key: `${kind}:a${a.id}:${session.scoresDue}`, kind, recipient: { role: 'expert', userId: a.expertId }, dueAt: session.scoresDue,
+        assignmentId: a.id, count: null,
+        message: scoresPhase === 'due' ? `Заполните оценочный лист по заявке № ${round.applicationId} («${session.title}») до ${session.scoresDue}` : `Срок оценки заявки № ${round.applicationId} («${session.title}») истёк ${session.scoresDue}`,
+        messageEn: scoresPhase === 'due' ? `Fill in the score sheet of application no. ${round.applicationId} ("${session.title}") by ${session.scoresDue}` : `The scoring deadline of application no. ${round.applicationId} ("${session.title}") passed on ${session.scoresDue}`,
+      });
+    }
+    const allIn = round.assignments.length > 0 && round.assignments.every((a) => a.complete);
+    if (scoresPhase === 'overdue' || allIn)
+      out.push({
+        ...base, key: `decision_due:r${round.id}`, kind: 'decision_due', recipient: { role: 'admin' }, dueAt: session.scoresDue, assignmentId: null, count: null,
+        message: `Примите решение по заявке № ${round.applicationId} («${session.title}»)`, messageEn: `Decide application no. ${round.applicationId} ("${session.title}")`,
+      });
+  }
+  out.push(...answerReminders(input.rounds, sessions, phase));
+  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
+}
+
+/**
+ * Answers are due by the answer deadline of the latest session that reviewed the application (decided or
+ * not: "work on errors" happens after the decision), one reminder per application and deadline.
+ */
+function answerReminders(rounds: readonly ReminderRound[], sessions: Map<number, ReminderSession>, phase: (due: string) => 'due' | 'overdue' | null): Reminder[] {
+  const latest = new Map<number, ReminderRound>();
+  for (const r of rounds) if ((latest.get(r.applicationId)?.id ?? -1) < r.id) latest.set(r.applicationId, r);
+  const out: Reminder[] = [];
+  for (const round of latest.values()) {
+    const session = sessions.get(round.sessionId);
+    if (!session?.answersDue || round.awaitingAnswer === 0) continue;
+    const p = phase(session.answersDue);
+    if (!p) continue;
+    const kind = p === 'due' ? 'answers_due' : 'answers_overdue';
+    out.push({
+      key: `${kind}:app${round.applicationId}:${session.answersDue}`, kind, recipient: { role: 'specialised_org', clusterId: round.clusterId }, dueAt: session.answersDue,
+      sessionId: session.id, applicationId: round.applicationId, assignmentId: null, count: round.awaitingAnswer,
+      message: p === 'due' ? `Ответьте на замечания экспертов по заявке № ${round.applicationId} до ${session.answersDue}: без ответа ${round.awaitingAnswer}` : `Срок ответа на замечания по заявке № ${round.applicationId} истёк ${session.answersDue}: без ответа ${round.awaitingAnswer}`,
+      messageEn: p === 'due' ? `Answer the experts' remarks on application no. ${round.applicationId} by ${session.answersDue}: ${round.awaitingAnswer} unanswered` : `The deadline for answering remarks on application no. ${round.applicationId} passed on ${session.answersDue}: ${round.awaitingAnswer} unanswered`,
+    });
+  }
+  return out;
+}
