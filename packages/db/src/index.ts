@@ -9,6 +9,8 @@ export * from './cluster.repository.ts';
 export * from './cluster.queries.ts';
 export * from './history.queries.ts';
 export * from './purchase.repository.ts';
+export * from './purchase-import.repository.ts';
+export * from './reference-totals.repository.ts';
 export * from './discovery-run.repository.ts';
 export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';
 export * from './matchmaking.repository.ts';
