@@ -98,8 +98,10 @@ export const HistoryEntry = z
   .meta({ id: 'HistoryEntry' });
 
 export const ImportKind = z.enum(['organisations', 'links', 'clusters']);
-/** Imported through /api/import/needs|capabilities (matchmaking); no templates or exports for them yet. */
+/** Imported through /api/import/needs|capabilities (matchmaking); templates, no exports. */
 export const MATCHMAKING_IMPORT_KINDS = ['needs', 'capabilities'] as const;
+/** Everything a file can be imported as, each with a template: the registry kinds, matchmaking, purchases and reference totals. */
+export const ImportFileKind = z.enum([...ImportKind.options, ...MATCHMAKING_IMPORT_KINDS, 'purchases', 'reference-totals']);
 export const ExportFormat = z.enum(['csv', 'xlsx', 'json']);
 
 export const RowErrorSchema = z.object({
@@ -108,7 +110,7 @@ export const RowErrorSchema = z.object({
 
 export const ImportReport = z
   .object({
-    runId: z.number().int(), kind: z.enum([...ImportKind.options, ...MATCHMAKING_IMPORT_KINDS]), fileName: z.string(), mode: z.enum(['all', 'valid']),
+    runId: z.number().int(), kind: ImportFileKind, fileName: z.string(), mode: z.enum(['all', 'valid']),
     status: z.enum(['written', 'refused']), format: z.string(), encoding: z.string().nullable(), delimiter: z.string().nullable(),
     rowsTotal: z.number().int(), rowsValid: z.number().int(), rowsInvalid: z.number().int(),
     created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), restored: z.number().int(),
