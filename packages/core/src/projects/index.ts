@@ -1,0 +1,3 @@
+export * from './project-types.ts';
+export * from './validate-project.ts';
+export * from './project-subsidy.ts';
