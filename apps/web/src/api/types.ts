@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type {
   Organisation as OrganisationSchema, Link as LinkSchema, ClusterListItem as ClusterListItemSchema,
   ClusterProfile as ClusterProfileSchema, HistoryEntry as HistoryEntrySchema, ImportReport as ImportReportSchema,
-  OrganisationInputBody,
+  OrganisationInputBody, RegistryStats as RegistryStatsSchema, MapPoints as MapPointsSchema,
 } from '@klaster/contract';
 
 export type Organisation = z.infer<typeof OrganisationSchema>;
@@ -17,6 +17,9 @@ export type ClusterParticipant = ClusterProfile['participantsDetailed'][number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export type OrganisationInput = z.input<typeof OrganisationInputBody>;
+export type RegistryStats = z.infer<typeof RegistryStatsSchema>;
+export type MapPoints = z.infer<typeof MapPointsSchema>;
+export type MapPoint = MapPoints['items'][number];
 
 export interface Page<T> {
   items: T[];
@@ -30,22 +33,6 @@ export interface OrganisationProfile extends Organisation {
   linksOut: { count: number; volume: number };
   linksIn: { count: number; volume: number };
   topLinks: Link[];
-}
-
-export interface RegistryStats {
-  organisations: number;
-  industrial: number;
-  sme: number;
-  links: number;
-  linkVolume: number;
-  clusters: number;
-  clustersInRegistry: number;
-  participantsInRegistry: number;
-  regionsCovered: number;
-  demoRecords: number;
-  clustersByStatus: { status: string; count: number }[];
-  clustersByKind: { kind: string; count: number }[];
-  byRegion: { code: string; name: string; organisations: number; clusters: number; links: number; headcount: number }[];
 }
 
 export interface Region {
@@ -71,18 +58,6 @@ export interface OkvedEntry {
   section: string;
   parent: string | null;
   name_ru: string;
-}
-
-export interface MapPoint {
-  id: number;
-  name: string;
-  kind: string;
-  lat: number;
-  lon: number;
-  regionCode: string;
-  smeCategory: string | null;
-  isDemo: boolean;
-  clusterIds: number[];
 }
 
 /** A row of the import journal, as GET /api/import/runs returns it (snake_case, straight from the table). */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Box, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ClusterListItem, MapPoint, Page, RegistryStats } from '../api/types.ts';
+import type { ClusterListItem, MapPoint, MapPoints, Page, RegistryStats } from '../api/types.ts';
 import { boundsOfRegions, type MapPointFeature } from '../components/map/map-style.ts';
 import { CHOROPLETH_STEPS, RegionMap } from '../components/map/RegionMap.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -59,7 +59,7 @@ export function MapScreen() {
   const regions = useRegions();
   const boundaries = useRegionBoundaries();
   const stats = useApi<RegistryStats>('/api/stats');
-  const points = useApi<{ items: MapPoint[] }>('/api/map/points', { region });
+  const points = useApi<MapPoints>('/api/map/points', { region });
   const clusters = useApi<Page<ClusterListItem>>('/api/clusters', { pageSize: 500 });
   const clusterById = useMemo(() => new Map((clusters.data?.items ?? []).map((c) => [c.id, c])), [clusters.data]);
   const features = useMemo(() => toFeatures(points.data?.items ?? [], clusterById, mode, (k) => label('kind', k)), [points.data, clusterById, mode, label]);
