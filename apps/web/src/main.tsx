@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import '@mantine/core/styles.css';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { theme } from './theme.ts';

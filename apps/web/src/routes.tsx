@@ -1,22 +1,25 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from './i18n/ru.ts';
-import { DashboardScreen } from './screens/DashboardScreen.tsx';
-import { MapScreen } from './screens/MapScreen.tsx';
-import { OrganisationsScreen } from './screens/OrganisationsScreen.tsx';
-import { OrganisationProfileScreen } from './screens/OrganisationProfileScreen.tsx';
-import { OrganisationFormScreen } from './screens/OrganisationFormScreen.tsx';
-import { ClustersScreen } from './screens/ClustersScreen.tsx';
-import { ClusterProfileScreen } from './screens/ClusterProfileScreen.tsx';
-import { GraphScreen } from './screens/GraphScreen.tsx';
-import { ImportScreen } from './screens/ImportScreen.tsx';
-import { ApiScreen } from './screens/ApiScreen.tsx';
-import { DossierCheckScreen } from './screens/rules/DossierCheckScreen.tsx';
-import { MeasuresScreen } from './screens/support/MeasuresScreen.tsx';
-import { SubsidyScreen } from './screens/support/SubsidyScreen.tsx';
-import { DiscoveryScreen } from './screens/discovery/DiscoveryScreen.tsx';
-import { DiscoveryRunScreen } from './screens/discovery/DiscoveryRunScreen.tsx';
-import { DiscoveryCompareScreen } from './screens/discovery/DiscoveryCompareScreen.tsx';
-import { SpecialisationScreen } from './screens/discovery/SpecialisationScreen.tsx';
+import { lazyScreen } from './lib/lazy-screen.tsx';
+
+// Each screen is its own chunk, fetched when first opened (see lazyScreen).
+const DashboardScreen = lazyScreen(() => import('./screens/DashboardScreen.tsx').then((m) => m.DashboardScreen));
+const MapScreen = lazyScreen(() => import('./screens/MapScreen.tsx').then((m) => m.MapScreen));
+const OrganisationsScreen = lazyScreen(() => import('./screens/OrganisationsScreen.tsx').then((m) => m.OrganisationsScreen));
+const OrganisationProfileScreen = lazyScreen(() => import('./screens/OrganisationProfileScreen.tsx').then((m) => m.OrganisationProfileScreen));
+const OrganisationFormScreen = lazyScreen(() => import('./screens/OrganisationFormScreen.tsx').then((m) => m.OrganisationFormScreen));
+const ClustersScreen = lazyScreen(() => import('./screens/ClustersScreen.tsx').then((m) => m.ClustersScreen));
+const ClusterProfileScreen = lazyScreen(() => import('./screens/ClusterProfileScreen.tsx').then((m) => m.ClusterProfileScreen));
+const GraphScreen = lazyScreen(() => import('./screens/GraphScreen.tsx').then((m) => m.GraphScreen));
+const ImportScreen = lazyScreen(() => import('./screens/ImportScreen.tsx').then((m) => m.ImportScreen));
+const ApiScreen = lazyScreen(() => import('./screens/ApiScreen.tsx').then((m) => m.ApiScreen));
+const DossierCheckScreen = lazyScreen(() => import('./screens/rules/DossierCheckScreen.tsx').then((m) => m.DossierCheckScreen));
+const MeasuresScreen = lazyScreen(() => import('./screens/support/MeasuresScreen.tsx').then((m) => m.MeasuresScreen));
+const SubsidyScreen = lazyScreen(() => import('./screens/support/SubsidyScreen.tsx').then((m) => m.SubsidyScreen));
+const DiscoveryScreen = lazyScreen(() => import('./screens/discovery/DiscoveryScreen.tsx').then((m) => m.DiscoveryScreen));
+const DiscoveryRunScreen = lazyScreen(() => import('./screens/discovery/DiscoveryRunScreen.tsx').then((m) => m.DiscoveryRunScreen));
+const DiscoveryCompareScreen = lazyScreen(() => import('./screens/discovery/DiscoveryCompareScreen.tsx').then((m) => m.DiscoveryCompareScreen));
+const SpecialisationScreen = lazyScreen(() => import('./screens/discovery/SpecialisationScreen.tsx').then((m) => m.SpecialisationScreen));
 
 /**
  * Every screen of the app. A new capability adds one line here (and one nav entry if it needs a menu item);

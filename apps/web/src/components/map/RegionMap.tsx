@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// Here rather than in main.tsx: the stylesheet travels with the map's chunk, not the first page.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { Text } from '@mantine/core';
 import { navigate } from '../../lib/router.tsx';
 import { BLANK_STYLE, BOUNDARY_ATTRIBUTION, pointsToGeoJson, RUSSIA_BOUNDS, type GeoJsonFeatureCollection, type MapPointFeature } from './map-style.ts';
