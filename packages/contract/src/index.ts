@@ -6,3 +6,4 @@ export * from './discovery.ts';
 export * from './matchmaking.ts';
 export * from './accounts.ts';
 export * from './stats.ts';
+export * from './expert.ts';
