@@ -63,7 +63,7 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
     const same = (await fullScan(db, needId, c.opts)).join() === result.items.map((i) => `${i.item.id}:${i.score.total}`).join();
     console.log(`${engine} | service | ${c.name} | read ${result.stats.candidatesScored}, top ${result.items[0]?.score.total}, 20th ${result.items.at(-1)?.score.total}, same as full scan: ${same} | ${JSON.stringify(summary(ms))}`);
   }
-  const app = await buildApp({ db, actorOf: () => 'bench' });
+  const app = await buildApp({ db });
   const ms = await time(async () => {
     const res = await app.inject(`/api/needs/${needId}/suppliers?limit=20`);
     if (res.statusCode !== 200) throw new Error(res.body);

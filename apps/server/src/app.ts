@@ -6,7 +6,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps } from './app-deps.ts';
+import type { AppDeps, AppInput } from './app-deps.ts';
+import cookie from '@fastify/cookie';
+import { actorName } from './access/access.ts';
+import { installSessionHooks, requireAccessDeclarations } from './access/session.ts';
+import { installAuditHook } from './access/audit.ts';
+import { authRoutes } from './access/auth.routes.ts';
+import { usersRoutes } from './access/users.routes.ts';
+import { auditRoutes } from './access/audit.routes.ts';
 import { installErrorHandler, send } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
@@ -25,7 +32,8 @@ export interface BuildOptions {
 }
 
 /** Builds the HTTP application around its dependencies; the caller listens (or injects, in tests). */
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(input: AppInput, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const deps: AppDeps = { db: input.db, webRoot: input.webRoot, actorOf: actorName };
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] } : false,
     bodyLimit: 10 * 1024 * 1024,
@@ -37,6 +45,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, deps.webRoot);
+  requireAccessDeclarations(app);
+  await app.register(cookie);
+  installSessionHooks(app, deps.db);
+  installAuditHook(app, deps.db);
   installSecurityHeaders(app);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   await app.register(swagger, {
@@ -46,11 +58,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/health', { schema: { tags: ['Служебное'], summary: 'Проверка работоспособности' } }, async () => {
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['Служебное'], summary: 'Проверка работоспособности' } }, async () => {
     await deps.db.query('SELECT 1');
     return { status: 'ok', engine: deps.db.engine };
   });
+  for (const routes of [authRoutes, usersRoutes, auditRoutes]) await app.register(routes(deps.db));
   for (const routes of [referenceRoutes, organisationRoutes, linkRoutes, clusterRoutes, historyRoutes, importRoutes, statsRoutes, extraRoutes])
     await app.register(routes(deps));
   if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html')))

@@ -28,7 +28,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     const demo = await loadDemoDataIfFirstStart(db);
     if (demo) log(`Загружены демонстрационные данные: организаций ${demo.organisations}, связей ${demo.links}, кластеров ${demo.clusters}`);
   }
-  const app = await buildApp({ db, webRoot: WEB_ROOT, actorOf: () => 'operator' }, { logger: false });
+  const app = await buildApp({ db, webRoot: WEB_ROOT }, { logger: false });
   const address = await app.listen({ host: config.host, port: config.port });
   return {
     app, db, address,

@@ -8,8 +8,10 @@ CREATE TABLE users (
   password_hash text NOT NULL,
   role text NOT NULL CHECK (role IN ('admin', 'regional_operator', 'specialised_org', 'enterprise', 'expert')),
   region_codes text[] NOT NULL DEFAULT '{}',
-  cluster_id bigint REFERENCES clusters (id),
-  organisation_id bigint REFERENCES organisations (id),
+  -- no foreign keys on the scope: a demo reset truncates the registry without wiping accounts; the server
+  -- checks the scope exists when it is set, and removes scoped accounts when their records are reset
+  cluster_id bigint,
+  organisation_id bigint,
   disabled boolean NOT NULL DEFAULT false,
   -- set when an administrator resets the password: the user must choose a new one
   must_change_password boolean NOT NULL DEFAULT false,
@@ -50,7 +52,8 @@ CREATE INDEX login_failures_ip ON login_failures (ip, at);
 CREATE TABLE audit_log (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   at timestamptz NOT NULL DEFAULT now(),
-  user_id bigint REFERENCES users (id),
+  -- no foreign key: the log outlives the accounts it mentions (the login is kept as text)
+  user_id bigint,
   login text,
   role text,
   -- 'read' | 'change' | 'sign_in' | 'sign_in_failed' | 'sign_out' | 'denied'

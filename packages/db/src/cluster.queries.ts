@@ -1,4 +1,5 @@
 import type { Sql } from './driver.ts';
+import { clusterVisibleSql, type Visibility } from './visibility.ts';
 import { loadClusterSnapshot, type ClusterSnapshot } from './cluster.repository.ts';
 
 export interface ClusterListItem {
@@ -22,6 +23,8 @@ export interface ClusterFilter {
   region?: string[];
   kind?: string[];
   status?: string[];
+  /** Only the clusters this reader may see (published ones for the public). */
+  visibleTo?: Visibility;
   page?: number;
   pageSize?: number;
 }
@@ -37,6 +40,7 @@ export async function listClusters(db: Sql, f: ClusterFilter): Promise<{ items: 
   if (f.region?.length) add('c.regions && ?::text[]', f.region);
   if (f.kind?.length) add('c.kind = ANY(?::text[])', f.kind);
   if (f.status?.length) add('c.status = ANY(?::text[])', f.status);
+  if (f.visibleTo) where.push(clusterVisibleSql('c', f.visibleTo, (v) => (params.push(v), `$${params.length}`)));
   const whereSql = `WHERE ${where.join(' AND ')}`;
   const pageSize = Math.min(Math.max(f.pageSize ?? 50, 1), 500);
   const page = Math.max(f.page ?? 1, 1);
@@ -127,11 +131,13 @@ export async function getCluster(db: Sql, idOrCode: number | string): Promise<Cl
 }
 
 /** Clusters an organisation takes part in. */
-export async function clustersOfOrganisation(db: Sql, organisationId: number): Promise<{ id: number; code: string; name: string; role: string; status: string }[]> {
+export async function clustersOfOrganisation(db: Sql, organisationId: number, visibleTo?: Visibility): Promise<{ id: number; code: string; name: string; role: string; status: string }[]> {
+  const params: unknown[] = [organisationId];
+  const visible = clusterVisibleSql('c', visibleTo, (v) => (params.push(v), `$${params.length}`));
   const rows = await db.query(
     `SELECT c.id, c.code, c.name, cp.role, c.status FROM cluster_participants cp JOIN clusters c ON c.id = cp.cluster_id
-     WHERE cp.organisation_id = $1 AND c.deleted_at IS NULL ORDER BY c.name COLLATE klaster_ru`,
-    [organisationId],
+     WHERE cp.organisation_id = $1 AND c.deleted_at IS NULL AND ${visible} ORDER BY c.name COLLATE klaster_ru`,
+    params,
   );
   return rows.map((r) => ({ id: Number(r.id), code: r.code as string, name: r.name as string, role: r.role as string, status: r.status as string }));
 }

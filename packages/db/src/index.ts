@@ -15,3 +15,4 @@ export * from './discovery-run.repository.ts';
 export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing/test-databases.ts';
 export * from './matchmaking.repository.ts';
 export * from './accounts.repository.ts';
+export * from './visibility.ts';

@@ -1,6 +1,7 @@
 import type { LinkInput } from '@klaster/core';
 import type { Sql } from './driver.ts';
 import { softDeleteRow } from './soft-delete.ts';
+import { linkVisibleSql, type Visibility } from './visibility.ts';
 import { preferHashJoins, type WriteCounts } from './organisation.repository.ts';
 
 const UPSERT_LINKS_SQL = `
@@ -79,10 +80,13 @@ export interface LinkView {
 }
 
 export interface LinkFilter {
+  linkId?: number;
   organisationId?: number;
   region?: string[];
   year?: number;
   clusterId?: number;
+  /** Only the links this reader may see (none for the public). */
+  visibleTo?: Visibility;
   page?: number;
   pageSize?: number;
 }
@@ -103,12 +107,14 @@ export async function listLinks(db: Sql, f: LinkFilter): Promise<{ items: LinkVi
     params.push(v);
     where.push(sql.replaceAll('?', `$${params.length}`));
   };
+  if (f.linkId) add('l.id = ?', f.linkId);
   if (f.organisationId) add('(l.supplier_id = ? OR l.buyer_id = ?)', f.organisationId);
   if (f.region?.length) add('(s.region_code = ANY(?::text[]) OR b.region_code = ANY(?::text[]))', f.region);
   if (f.year) add('l.year = ?', f.year);
   if (f.clusterId)
     add(`(l.supplier_id IN (SELECT organisation_id FROM cluster_participants WHERE cluster_id = ?)
           AND l.buyer_id IN (SELECT organisation_id FROM cluster_participants WHERE cluster_id = ?))`, f.clusterId);
+  if (f.visibleTo) where.push(linkVisibleSql('l', 's', 'b', f.visibleTo, (v) => (params.push(v), `$${params.length}`)));
   const from = `FROM links l JOIN organisations s ON s.id = l.supplier_id JOIN organisations b ON b.id = l.buyer_id
                 WHERE ${where.join(' AND ')}`;
   const pageSize = Math.min(Math.max(f.pageSize ?? 100, 1), 5000);

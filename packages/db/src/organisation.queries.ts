@@ -140,3 +140,9 @@ export async function exportOrganisationRows(db: Sql): Promise<OrganisationView[
   const rows = await db.query(`${SELECT_VIEW} WHERE o.deleted_at IS NULL ORDER BY o.name COLLATE klaster_ru, o.id`);
   return rows.map(toOrganisationView);
 }
+
+/** Ids of the live organisations with these INNs (in no particular order; unknown INNs are left out). */
+export async function organisationIdsByInn(db: Sql, inns: string[]): Promise<number[]> {
+  const rows = await db.query<{ id: number }>(`SELECT id FROM organisations WHERE inn = ANY($1::text[]) AND deleted_at IS NULL`, [inns]);
+  return rows.map((r) => Number(r.id));
+}

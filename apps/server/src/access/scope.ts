@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '@klaster/contract';
-import type { Sql } from '@klaster/db';
+import type { Sql, Visibility } from '@klaster/db';
 import { AppError, notFound } from '../services/app-error.ts';
 import { forbidden } from './access.ts';
 
@@ -16,14 +16,8 @@ import { forbidden } from './access.ts';
  * - enterprise: their organisation, its links, the clusters it takes part in (read);
  * - expert: the applications assigned to them (see the expert module), registry data read-only as public.
  */
-export type OrganisationScope =
-  | { kind: 'all' }
-  | { kind: 'regions'; regionCodes: string[] }
-  | { kind: 'cluster'; clusterId: number }
-  | { kind: 'organisation'; organisationId: number }
-  | { kind: 'public' };
-
-export function organisationScope(user: SessionUser | null): OrganisationScope {
+/** The rows of lists (clusters, links, contact requests…) this user may see. Experts see what the public sees. */
+export function visibilityOf(user: SessionUser | null): Visibility {
   if (!user) return { kind: 'public' };
   switch (user.role) {
     case 'admin':
@@ -41,7 +35,7 @@ export function organisationScope(user: SessionUser | null): OrganisationScope {
 
 /** May this user change this organisation? (Reading organisation cards is public: EGRUL data.) */
 export async function canEditOrganisation(db: Sql, user: SessionUser | null, organisationId: number): Promise<boolean> {
-  const scope = organisationScope(user);
+  const scope = visibilityOf(user);
   if (scope.kind === 'all') return true;
   if (scope.kind === 'public') return false;
   const rows = await db.query<{ ok: boolean }>(

@@ -4,23 +4,33 @@ import { ClusterInputBody, ClusterListItem, ClusterProfile, ClusterQuery, ErrorB
 import { getCluster, listClusters, softDeleteCluster, upsertCluster, UnknownOrganisationError } from '@klaster/db';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../services/app-error.ts';
+import { forbidden } from '../access/access.ts';
+import { assertClusterAccess, visibilityOf } from '../access/scope.ts';
 
 const tags = ['Кластеры'];
 
 export function clusterRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/clusters', { schema: { tags, summary: 'Кластеры с фильтрами', querystring: ClusterQuery, response: { 200: page(ClusterListItem), 400: ErrorBody } } }, async (req) => {
+    app.get('/api/clusters', { config: { access: 'public' }, schema: { tags, summary: 'Кластеры с фильтрами', querystring: ClusterQuery, response: { 200: page(ClusterListItem), 400: ErrorBody } } }, async (req) => {
       const q = req.query;
-      return { ...(await listClusters(db, q)), page: q.page, pageSize: q.pageSize };
+      return { ...(await listClusters(db, { ...q, visibleTo: visibilityOf(req.user) })), page: q.page, pageSize: q.pageSize };
     });
 
-    app.get('/api/clusters/:id', { schema: { tags, summary: 'Профиль кластера: участники, соглашения, преференции', params: idParam, response: { 200: ClusterProfile, 404: ErrorBody } } }, async (req) => {
+    app.get('/api/clusters/:id', { config: { access: 'public' }, schema: { tags, summary: 'Профиль кластера: участники, соглашения, преференции', params: idParam, response: { 200: ClusterProfile, 404: ErrorBody } } }, async (req) => {
+      await assertClusterAccess(db, req, req.params.id, 'read');
       const cluster = await getCluster(db, req.params.id);
       if (!cluster || cluster.deleted) throw notFound('Кластер', 'Cluster', req.params.id);
       return cluster;
     });
 
-    app.post('/api/clusters', { schema: { tags, summary: 'Создать или заменить кластер (по коду)', body: ClusterInputBody, response: { 200: ClusterProfile, 400: ErrorBody, 422: ErrorBody } } }, async (req) => {
+    app.post('/api/clusters', { config: { access: ['admin', 'regional_operator', 'specialised_org'] }, schema: { tags, summary: 'Создать или заменить кластер (по коду)', body: ClusterInputBody, response: { 200: ClusterProfile, 400: ErrorBody, 422: ErrorBody } } }, async (req) => {
+      const existing = await getCluster(db, req.body.code);
+      if (existing && !existing.deleted) await assertClusterAccess(db, req, existing.id, 'manage');
+      else if (req.user!.role === 'specialised_org') throw forbidden();
+      const user = req.user!;
+      if (user.role === 'regional_operator' && !req.body.regions.some((r) => user.regionCodes.includes(r)))
+        throw new AppError('forbidden', `Территория кластера (${req.body.regions.join(', ')}) вне ваших регионов (${user.regionCodes.join(', ')})`, `The cluster's territory (${req.body.regions.join(', ')}) is outside your regions`,
+          [{ path: 'body.regions', value: req.body.regions, message: 'вне ваших регионов' }]);
       try {
         await db.transaction((tx) => upsertCluster(tx, req.body, actorOf(req)));
       } catch (error) {
@@ -32,7 +42,8 @@ export function clusterRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       return (await getCluster(db, req.body.code))!;
     });
 
-    app.delete('/api/clusters/:id', { schema: { tags, summary: 'Удалить кластер (мягко)', params: idParam, response: { 200: z.object({ deleted: z.literal(true) }), 404: ErrorBody } } }, async (req) => {
+    app.delete('/api/clusters/:id', { config: { access: ['admin', 'regional_operator'] }, schema: { tags, summary: 'Удалить кластер (мягко)', params: idParam, response: { 200: z.object({ deleted: z.literal(true) }), 404: ErrorBody } } }, async (req) => {
+      await assertClusterAccess(db, req, req.params.id, 'manage');
       if (!(await db.transaction((tx) => softDeleteCluster(tx, req.params.id, actorOf(req))))) throw notFound('Кластер', 'Cluster', req.params.id);
       return { deleted: true as const };
     });

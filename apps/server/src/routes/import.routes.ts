@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import { ErrorBody, ExportFormat, ImportKind, ImportReport } from '@klaster/contract';
 import { templateCsv, templateXlsx } from '@klaster/io';
 import type { AppDeps } from '../app-deps.ts';
@@ -9,11 +10,15 @@ import { listImportRuns } from '../services/import-run.ts';
 import { EXPORT_CONTENT_TYPES, exportFile } from '../services/export.service.ts';
 
 const tags = ['Загрузка и выгрузка'];
+
+/** A regional operator loads and exports the data of their regions only; the administrator everything. */
+export const operatorRegions = (req: FastifyRequest): string[] | undefined => (req.user?.role === 'regional_operator' ? req.user.regionCodes : undefined);
 const KIND_RU = { organisations: 'организации', links: 'связи', clusters: 'кластеры' } as const;
 
 export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/api/import/:kind', {
+      config: { access: ['admin', 'regional_operator'] },
       schema: {
         tags, summary: 'Загрузить CSV или XLSX (multipart/form-data, поле file). mode=all — всё или ничего; mode=valid — только верные строки',
         params: z.object({ kind: ImportKind }), querystring: z.object({ mode: z.enum(['all', 'valid']).default('all') }),
@@ -24,14 +29,15 @@ export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       const file = await req.file();
       if (!file) throw new AppError('validation_failed', 'Файл не передан', 'No file uploaded', [{ path: 'body.file', message: 'нет файла' }]);
       const data = await file.toBuffer();
-      const report = await importFile(db, { kind: req.params.kind, data, fileName: file.filename || 'upload', mode: req.query.mode, actor: actorOf(req) });
+      const report = await importFile(db, { kind: req.params.kind, data, fileName: file.filename || 'upload', mode: req.query.mode, actor: actorOf(req), allowedRegions: operatorRegions(req) });
       // A refused import is not a server error: the report says what to fix (HTTP 200, status "refused").
       return reply.send(report);
     });
 
-    app.get('/api/import/runs', { schema: { tags, summary: 'Журнал загрузок' } }, async () => ({ items: await listImportRuns(db) }));
+    app.get('/api/import/runs', { config: { access: ['admin', 'regional_operator'] }, schema: { tags, summary: 'Журнал загрузок' } }, async (req) => ({ items: (await listImportRuns(db)).filter((run) => req.user!.role === 'admin' || run.actor === req.user!.login) }));
 
     app.get('/api/import/:kind/template', {
+      config: { access: 'public' },
       schema: { tags, summary: 'Шаблон файла загрузки', params: z.object({ kind: ImportKind }), querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }) },
     }, async (req, reply) => {
       const { kind } = req.params;
@@ -43,11 +49,12 @@ export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/api/export/:kind', {
+      config: { access: ['admin', 'regional_operator'] },
       schema: { tags, summary: 'Выгрузка в CSV, XLSX или JSON (тот же формат, что и загрузка)', params: z.object({ kind: ImportKind }), querystring: z.object({ format: ExportFormat.default('csv') }) },
     }, async (req, reply) => {
       const { kind } = req.params;
       const { format } = req.query;
-      const body = await exportFile(db, kind, format);
+      const body = await exportFile(db, kind, format, operatorRegions(req) ?? null);
       return reply.header('content-disposition', `attachment; filename="klaster-${kind}.${format}"`).type(EXPORT_CONTENT_TYPES[format]).send(body);
     });
   };

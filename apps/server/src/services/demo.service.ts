@@ -3,6 +3,7 @@ import { upsertCluster, upsertLinks, upsertOrganisations, upsertPurchases } from
 import { generateDemoData } from '@klaster/data';
 import { generateDemoPurchases } from '@klaster/data/demo/purchases.ts';
 import { loadDemoMatchmaking } from '../matchmaking/demo-matchmaking.ts';
+import { createDemoAccounts, removeAccountsTiedToRegistry } from '../access/demo-accounts.ts';
 
 export const DEMO_ACTOR = 'demo-generator';
 
@@ -22,12 +23,16 @@ const CONTENT_TABLES = ['agreement_parties', 'agreements', 'preferences', 'clust
 export async function loadDemoData(db: Database, options: { reset?: boolean; seed?: number } = {}): Promise<DemoLoadResult> {
   const demo = generateDemoData({ seed: options.seed });
   await db.transaction(async (tx) => {
-    if (options.reset) await tx.exec(`TRUNCATE ${CONTENT_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    if (options.reset) {
+      await removeAccountsTiedToRegistry(tx);
+      await tx.exec(`TRUNCATE ${CONTENT_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    }
     await upsertOrganisations(tx, demo.organisations, DEMO_ACTOR);
     await upsertLinks(tx, demo.links, DEMO_ACTOR);
     for (const cluster of demo.clusters) await upsertCluster(tx, cluster, DEMO_ACTOR);
     await upsertPurchases(tx, generateDemoPurchases(demo));
     await loadDemoMatchmaking(tx, demo, DEMO_ACTOR);
+    await createDemoAccounts(tx);
     await tx.query(
       `INSERT INTO settings (key, value) VALUES ('demo_loaded', to_jsonb(now())) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     );

@@ -6,19 +6,23 @@ import type { ImportKind } from './import.service.ts';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
-async function organisations(db: Database): Promise<OrganisationInput[]> {
-  return (await exportOrganisationRows(db)).map((o) => ({
+/** A regional operator exports the data of their regions; null: everything (the administrator). */
+export type ExportRegions = string[] | null;
+
+async function organisations(db: Database, regions: ExportRegions): Promise<OrganisationInput[]> {
+  return (await exportOrganisationRows(db)).filter((o) => !regions || regions.includes(o.regionCode)).map((o) => ({
     inn: o.inn, ogrn: o.ogrn, kpp: o.kpp, name: o.name, shortName: o.shortName, kind: o.kind as OrganisationKind, okvedMain: o.okvedMain,
     okvedExtra: o.okvedExtra, regionCode: o.regionCode, oktmo: o.oktmo, address: o.address, lat: o.lat, lon: o.lon, years: o.years,
     products: o.products, isDemo: o.isDemo,
   }));
 }
 
-async function links(db: Database): Promise<LinkInput[]> {
+async function links(db: Database, regions: ExportRegions): Promise<LinkInput[]> {
   const rows = await db.query(
     `SELECT s.inn AS supplier_inn, b.inn AS buyer_inn, l.okpd2, l.product, l.year, l.volume, l.source, l.is_demo
      FROM links l JOIN organisations s ON s.id = l.supplier_id JOIN organisations b ON b.id = l.buyer_id
-     WHERE l.deleted_at IS NULL ORDER BY l.id`,
+     WHERE l.deleted_at IS NULL AND ($1::text[] IS NULL OR s.region_code = ANY($1) OR b.region_code = ANY($1)) ORDER BY l.id`,
+    [regions],
   );
   return rows.map((r) => ({
     supplierInn: r.supplier_inn as string, buyerInn: r.buyer_inn as string, okpd2: (r.okpd2 as string) || null, product: (r.product as string) ?? null,
@@ -26,8 +30,8 @@ async function links(db: Database): Promise<LinkInput[]> {
   }));
 }
 
-async function clusters(db: Database): Promise<ClusterInput[]> {
-  const ids = await db.query<{ id: number }>(`SELECT id FROM clusters WHERE deleted_at IS NULL ORDER BY name COLLATE klaster_ru, id`);
+async function clusters(db: Database, regions: ExportRegions): Promise<ClusterInput[]> {
+  const ids = await db.query<{ id: number }>(`SELECT id FROM clusters WHERE deleted_at IS NULL AND ($1::text[] IS NULL OR regions && $1) ORDER BY name COLLATE klaster_ru, id`, [regions]);
   const out: ClusterInput[] = [];
   for (const { id } of ids) {
     const s = (await loadClusterSnapshot(db, Number(id)))!;
@@ -44,10 +48,10 @@ async function clusters(db: Database): Promise<ClusterInput[]> {
 }
 
 /** The records of one kind in the import shape, so an export can be edited in Excel and imported back. */
-export async function exportRecords(db: Database, kind: ImportKind): Promise<OrganisationInput[] | LinkInput[] | ClusterInput[]> {
-  if (kind === 'organisations') return organisations(db);
-  if (kind === 'links') return links(db);
-  return clusters(db);
+export async function exportRecords(db: Database, kind: ImportKind, regions: ExportRegions = null): Promise<OrganisationInput[] | LinkInput[] | ClusterInput[]> {
+  if (kind === 'organisations') return organisations(db, regions);
+  if (kind === 'links') return links(db, regions);
+  return clusters(db, regions);
 }
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -56,8 +60,8 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-export async function exportFile(db: Database, kind: ImportKind, format: ExportFormat): Promise<Buffer> {
-  const records = await exportRecords(db, kind);
+export async function exportFile(db: Database, kind: ImportKind, format: ExportFormat, regions: ExportRegions = null): Promise<Buffer> {
+  const records = await exportRecords(db, kind, regions);
   if (format === 'json') return Buffer.from(exportJson(kind, records), 'utf8');
   if (format === 'csv') return Buffer.from(exportCsv(kind, records));
   return Buffer.from(await exportXlsx(kind, records));

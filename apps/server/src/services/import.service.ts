@@ -4,10 +4,11 @@ import type { Database } from '@klaster/db';
 import { findAllLiveInns, upsertCapabilities, upsertCluster, upsertLinks, upsertNeeds, upsertOrganisations, type WriteCounts } from '@klaster/db';
 import {
   loadReferenceIndex, readTable, validateCapabilities, validateClusters, validateLinks, validateNeeds, validateOrganisations,
-  type ReferenceIndex, type RowError, type Table, type ValidationResult,
+  type ReferenceIndex, type RowError, type Table, type ValidationResult, type ValidRecord,
 } from '@klaster/io';
 import type { ImportReport } from '@klaster/contract';
 import { finishImportRun, startImportRun } from './import-run.ts';
+import { splitByRegionScope } from './import-scope.ts';
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';
 /** What a file can be imported as: the registry kinds (also exported) and the matchmaking kinds. */
@@ -20,6 +21,8 @@ export interface ImportRequest {
   fileName: string;
   mode: ImportMode;
   actor: string;
+  /** A regional operator's regions: rows outside them are refused like invalid rows. Absent: no limit. */
+  allowedRegions?: string[];
 }
 
 let referenceIndex: ReferenceIndex | undefined;
@@ -74,6 +77,12 @@ function summary(status: 'written' | 'refused', mode: ImportMode, valid: number,
   };
 }
 
+async function withinRegions(db: Database, kind: ImportFileKind, result: Validated, regions: string[]): Promise<Validated> {
+  const split = await splitByRegionScope(db, kind, result.valid as ValidRecord<unknown>[], regions);
+  const errors = [...result.errors, ...split.errors].sort((a, b) => a.rowNumber - b.rowNumber);
+  return { valid: split.valid, errors } as Validated;
+}
+
 /**
  * Reads, validates and writes one import file. Default mode "all": one invalid row and nothing is written.
  * Mode "valid": the valid rows are written, the invalid ones reported. Writing is one transaction either way.
@@ -83,7 +92,8 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
   const table = await readTable(req.data, req.fileName);
   const runId = await startImportRun(db, req);
   try {
-    const result = await validate(db, req.kind, table);
+    const validated = await validate(db, req.kind, table);
+    const result = req.allowedRegions ? await withinRegions(db, req.kind, validated, req.allowedRegions) : validated;
     const refused = result.errors.length > 0 && (req.mode === 'all' || result.valid.length === 0);
     const counts: WriteCounts = refused
       ? { created: 0, updated: 0, restored: 0, unchanged: 0 }

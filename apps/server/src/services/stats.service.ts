@@ -1,4 +1,4 @@
-import type { Database } from '@klaster/db';
+import { clusterVisibleSql, type Database, type Visibility } from '@klaster/db';
 
 export interface RegistryStats {
   organisations: number;
@@ -54,14 +54,18 @@ export async function registryStats(db: Database, regions?: string[]): Promise<R
 }
 
 /** Points for the map: organisations with coordinates, and the clusters each belongs to. */
-export async function mapPoints(db: Database, regions?: string[], limit = 20000) {
+export async function mapPoints(db: Database, regions?: string[], visibleTo: Visibility = { kind: 'all' }, limit = 20000) {
+  const params: unknown[] = [regions?.length ? regions : null, limit];
+  const clusterVisible = clusterVisibleSql('c', visibleTo, (v) => (params.push(v), `$${params.length}`));
   const rows = await db.query(
     `SELECT o.id, o.name, o.kind, o.lat, o.lon, o.region_code, o.sme_category, o.is_demo,
-            coalesce(array_agg(cp.cluster_id) FILTER (WHERE cp.cluster_id IS NOT NULL), '{}') AS cluster_ids
-     FROM organisations o LEFT JOIN cluster_participants cp ON cp.organisation_id = o.id
+            coalesce(array_agg(c.id) FILTER (WHERE c.id IS NOT NULL), '{}') AS cluster_ids
+     FROM organisations o
+     LEFT JOIN cluster_participants cp ON cp.organisation_id = o.id
+     LEFT JOIN clusters c ON c.id = cp.cluster_id AND c.deleted_at IS NULL AND ${clusterVisible}
      WHERE o.deleted_at IS NULL AND o.lat IS NOT NULL AND o.lon IS NOT NULL AND ($1::text[] IS NULL OR o.region_code = ANY($1))
      GROUP BY o.id ORDER BY o.id LIMIT $2`,
-    [regions?.length ? regions : null, limit],
+    params,
   );
   return rows.map((r) => ({
     id: Number(r.id), name: r.name as string, kind: r.kind as string, lat: r.lat as number, lon: r.lon as number, regionCode: r.region_code as string,

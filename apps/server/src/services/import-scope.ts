@@ -1,0 +1,64 @@
+import type { ClusterInput, LinkInput, OrganisationInput } from '@klaster/core';
+import type { Sql } from '@klaster/db';
+import type { RowError, ValidRecord } from '@klaster/io';
+
+/**
+ * A regional operator imports the data of their regions only. Rows outside them are reported like any
+ * other invalid row (row, column, value, reason), so "all or nothing" and "valid rows only" keep working.
+ */
+export async function splitByRegionScope(
+  db: Sql, kind: string, valid: ValidRecord<unknown>[], allowedRegions: string[],
+): Promise<{ valid: ValidRecord<unknown>[]; errors: RowError[] }> {
+  const allowed = new Set(allowedRegions);
+  const regionsOfInns = await innRegions(db, valid, kind);
+  const inScope: ValidRecord<unknown>[] = [];
+  const errors: RowError[] = [];
+  for (const record of valid) {
+    const problem = outOfScope(kind, record.input, allowed, regionsOfInns);
+    if (!problem) {
+      inScope.push(record);
+      continue;
+    }
+    for (const rowNumber of record.rowNumbers)
+      errors.push({
+        rowNumber, column: problem.column, field: problem.field, value: problem.value,
+        reasonRu: `вне ваших регионов (${allowedRegions.join(', ')})`, reasonEn: `outside your regions (${allowedRegions.join(', ')})`,
+      });
+  }
+  return { valid: inScope, errors };
+}
+
+type Problem = { column: string; field: string; value: string } | null;
+
+function outOfScope(kind: string, input: unknown, allowed: Set<string>, regionOf: Map<string, string>): Problem {
+  if (kind === 'organisations') {
+    const o = input as OrganisationInput;
+    return allowed.has(o.regionCode) ? null : { column: 'region', field: 'regionCode', value: o.regionCode };
+  }
+  if (kind === 'clusters') {
+    const c = input as ClusterInput;
+    return c.regions.some((r) => allowed.has(r)) ? null : { column: 'regions', field: 'regions', value: c.regions.join(', ') };
+  }
+  if (kind === 'links') {
+    const l = input as LinkInput;
+    const regions = [regionOf.get(l.supplierInn), regionOf.get(l.buyerInn)];
+    return regions.some((r) => r && allowed.has(r)) ? null : { column: 'supplier_inn', field: 'supplierInn', value: l.supplierInn };
+  }
+  // needs and capabilities: the buyer or supplier must be in the operator's regions
+  const party = (input as { buyerInn?: string; supplierInn?: string }).buyerInn ?? (input as { supplierInn?: string }).supplierInn;
+  const field = (input as { buyerInn?: string }).buyerInn ? 'buyerInn' : 'supplierInn';
+  const region = party ? regionOf.get(party) : undefined;
+  return region && allowed.has(region) ? null : { column: field === 'buyerInn' ? 'buyer_inn' : 'supplier_inn', field, value: party ?? '' };
+}
+
+async function innRegions(db: Sql, valid: ValidRecord<unknown>[], kind: string): Promise<Map<string, string>> {
+  if (kind === 'organisations' || kind === 'clusters') return new Map();
+  const inns = new Set<string>();
+  for (const { input } of valid) {
+    const r = input as { supplierInn?: string; buyerInn?: string };
+    if (r.supplierInn) inns.add(r.supplierInn);
+    if (r.buyerInn) inns.add(r.buyerInn);
+  }
+  const rows = await db.query<{ inn: string; region_code: string }>(`SELECT inn, region_code FROM organisations WHERE inn = ANY($1::text[]) AND deleted_at IS NULL`, [[...inns]]);
+  return new Map(rows.map((r) => [r.inn, r.region_code]));
+}
