@@ -15,7 +15,7 @@ export interface NewUser {
   isDemo?: boolean;
 }
 
-interface UserRow {
+type UserRow = {
   id: number;
   login: string;
   display_name: string;
@@ -28,7 +28,7 @@ interface UserRow {
   created_at: Date;
   last_login_at: Date | null;
   password_hash: string;
-}
+};
 
 const USER_COLUMNS = `id, login, display_name, role, region_codes, cluster_id, organisation_id, must_change_password, disabled, created_at, last_login_at, password_hash`;
 
