@@ -86,6 +86,21 @@ test('progress is reported, ends at 1, and never goes back', () => {
   for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1]);
 });
 
+test('each report says its pass and level: every level of a pass moves, then refines and aggregates until it stops', () => {
+  const seen: string[] = [];
+  const result = leiden(cliqueChain(6, 4, true), { seed: 1, onProgress: (_f, stage, at) => seen.push(at ? `${at.pass}.${at.level}.${stage}` : stage) });
+  assert.equal(seen.at(-1), 'done');
+  assert.deepEqual(seen.slice(0, 4), ['1.0.move', '1.0.refine', '1.0.aggregate', '1.1.move']);
+  const passes = new Set(seen.slice(0, -1).map((s) => Number(s.split('.')[0])));
+  assert.deepEqual([...passes], Array.from({ length: result.iterations }, (_, i) => i + 1));
+  // A level is aggregated only after it was refined, and refined only after it was moved.
+  for (const [i, s] of seen.entries()) {
+    const [pass, level, stage] = s.split('.');
+    if (stage === 'refine') assert.equal(seen[i - 1], `${pass}.${level}.move`);
+    if (stage === 'aggregate') assert.equal(seen[i - 1], `${pass}.${level}.refine`);
+  }
+});
+
 test('starting from a given partition, and running until nothing moves', () => {
   const g = cliqueChain(4, 5, true);
   // Start with cliques 0+1 and 2+3 merged (labels need not be contiguous): Leiden splits them.

@@ -8,6 +8,11 @@ import { createRandom, type Random } from './random.ts';
 
 export type QualityFunction = 'modularity' | 'cpm';
 export type LeidenStage = 'move' | 'refine' | 'aggregate' | 'done';
+/** Where a progress report comes from: the pass (1-based) and the aggregation level within it (0 = the input graph). */
+export interface LeidenPosition {
+  pass: number;
+  level: number;
+}
 
 export interface LeidenOptions {
   quality?: QualityFunction;
@@ -26,7 +31,8 @@ export interface LeidenOptions {
   nodeSizes?: Float64Array;
   /** Start from this partition instead of singletons. */
   initialMembership?: Int32Array;
-  onProgress?: (fraction: number, stage: LeidenStage) => void;
+  /** Called at each stage of each level of each pass; `at` is absent only for the final 'done'. */
+  onProgress?: (fraction: number, stage: LeidenStage, at?: LeidenPosition) => void;
 }
 
 export interface LeidenResult {
@@ -67,8 +73,8 @@ export function leiden(graph: CsrGraph, options: LeidenOptions = {}): LeidenResu
   // Progress assumes two passes, the usual count on large graphs; a third stays at 0.99.
   const expectedPasses = Math.min(maxIterations, 2);
   while (iterations < maxIterations) {
-    const report = (part: number, stage: LeidenStage): void =>
-      options.onProgress?.(Math.min(0.99, (iterations + part) / expectedPasses), stage);
+    const report = (part: number, stage: LeidenStage, level: number): void =>
+      options.onProgress?.(Math.min(0.99, (iterations + part) / expectedPasses), stage, { pass: iterations + 1, level });
     const moved = leidenPass(graph, terms, membership, random, report);
     iterations++;
     const previous = value;
@@ -97,18 +103,18 @@ function identity(n: number): Int32Array {
 }
 
 /** One Leiden pass from `membership` (updated in place). Returns true if any node moved at any level. */
-function leidenPass(graph: CsrGraph, terms: QualityTerms, membership: Int32Array, random: Random, report: (part: number, stage: LeidenStage) => void): boolean {
+function leidenPass(graph: CsrGraph, terms: QualityTerms, membership: Int32Array, random: Random, report: (part: number, stage: LeidenStage, level: number) => void): boolean {
   let level = graph;
   let levelTerms = terms;
   let partition = Int32Array.from(membership);
   const nodeToLevel = identity(graph.nodeCount);
   let movedAny = false;
   for (let depth = 0; depth < MAX_LEVELS; depth++) {
-    report(1 - 0.5 ** depth, 'move');
+    report(1 - 0.5 ** depth, 'move', depth);
     movedAny = moveNodesFast(level, levelTerms, partition, random) || movedAny;
     const count = renumber(partition);
     if (count === level.nodeCount) break;
-    report(1 - 0.5 ** (depth + 0.5), 'refine');
+    report(1 - 0.5 ** (depth + 0.5), 'refine', depth);
     let refined = refinePartition(level, levelTerms, partition, random);
     let refinedCount = renumber(refined);
     // A refinement that merged nothing would loop forever; aggregate on the partition itself then.
@@ -116,7 +122,7 @@ function leidenPass(graph: CsrGraph, terms: QualityTerms, membership: Int32Array
       refined = partition;
       refinedCount = count;
     }
-    report(1 - 0.5 ** (depth + 0.75), 'aggregate');
+    report(1 - 0.5 ** (depth + 0.75), 'aggregate', depth);
     const next = aggregate(level, levelTerms.nodeWeight, refined, refinedCount);
     const nextPartition = new Int32Array(refinedCount);
     for (let v = 0; v < level.nodeCount; v++) nextPartition[refined[v]] = partition[v];
