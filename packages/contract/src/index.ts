@@ -7,3 +7,6 @@ export * from './matchmaking.ts';
 export * from './accounts.ts';
 export * from './stats.ts';
 export * from './expert.ts';
+export * from './lifecycle.ts';
+export * from './projects.ts';
+export * from './applications.ts';
