@@ -16,3 +16,13 @@ export { describeOnDatabases, createScratchDatabase, serverUrl } from './testing
 export * from './matchmaking.repository.ts';
 export * from './accounts.repository.ts';
 export * from './visibility.ts';
+export * from './lifecycle.repository.ts';
+export * from './projects.repository.ts';
+export * from './projects-stats.queries.ts';
+export * from './applications.repository.ts';
+export * from './expert-commission.repository.ts';
+export * from './expert-round.repository.ts';
+export * from './expert-assignment.repository.ts';
+export * from './expert-remark.repository.ts';
+export * from './expert-conflict.repository.ts';
+export * from './expert-reminder.repository.ts';
