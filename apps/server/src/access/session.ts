@@ -23,11 +23,28 @@ declare module 'fastify' {
   }
 }
 
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+const declaredRoutes = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/** Every API route with its declared access, in registration order (the role × route test walks them). */
+export function listDeclaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return declaredRoutes.get(app) ?? [];
+}
+
 /** Refuses to start when an /api route forgot to say who may call it: access is never implicit. */
 export function requireAccessDeclarations(app: FastifyInstance): void {
+  const table: DeclaredRoute[] = [];
+  declaredRoutes.set(app, table);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || UNDECLARED_OK.test(route.url) || route.method === 'HEAD') return;
-    if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 }
 

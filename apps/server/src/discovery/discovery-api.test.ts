@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { completeInn10, type LinkInput, type OrganisationInput } from '@klaster/core';
 import { describeOnDatabases, getDiscoveryRun, insertDiscoveryRun, upsertLinks, upsertOrganisations } from '@klaster/db';
 import { buildApp } from '../app.ts';
+import { signedInAs, type SignedInClient } from '../testing/auth.ts';
 import { failInterruptedRuns, INTERRUPTED_RUN_MESSAGE } from './discovery.service.ts';
 
 const inn = (n: number) => completeInn10(`11010${String(n).padStart(4, '0')}`);
@@ -28,24 +29,26 @@ function links(): LinkInput[] {
 
 describeOnDatabases('discovery API', (db) => {
   let app: FastifyInstance;
+  let admin: SignedInClient;
   before(async () => {
     await db().transaction(async (tx) => {
       await upsertOrganisations(tx, [...metal, ...food], 'tester');
       await upsertLinks(tx, links(), 'tester');
     });
-    app = await buildApp({ db: db(), actorOf: () => 'tester' });
+    app = await buildApp({ db: db() });
+    admin = await signedInAs(app, db(), 'admin', { login: 'tester' });
   });
 
   async function finishedRun(id: number): Promise<Record<string, any>> {
     for (;;) {
-      const run = (await app.inject(`/api/discovery/runs/${id}`)).json();
+      const run = (await admin.inject(`/api/discovery/runs/${id}`)).json();
       if (run.status !== 'running') return run;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
   async function post(url: string, body?: object): Promise<number> {
-    const res = await app.inject({ method: 'POST', url, ...(body ? { payload: body } : {}) });
+    const res = await admin.inject({ method: 'POST', url, ...(body ? { payload: body } : {}) });
     assert.equal(res.statusCode, 202, res.body);
     return res.json().id;
   }
@@ -75,9 +78,9 @@ describeOnDatabases('discovery API', (db) => {
     const repeatId = await post(`/api/discovery/runs/${firstId}/repeat`);
     const repeated = await finishedRun(repeatId);
     assert.equal(repeated.repeatOf, firstId);
-    const list = (await app.inject('/api/discovery/runs')).json().items;
+    const list = (await admin.inject('/api/discovery/runs')).json().items;
     assert.deepEqual(list.slice(0, 2).map((r: { id: number; candidates: number }) => [r.id, r.candidates]), [[repeatId, 2], [firstId, 2]]);
-    const comparison = (await app.inject(`/api/discovery/runs/${firstId}/compare/${repeatId}`)).json();
+    const comparison = (await admin.inject(`/api/discovery/runs/${firstId}/compare/${repeatId}`)).json();
     assert.equal(comparison.sameData, true);
     assert.equal(comparison.sameParams, true);
     assert.deepEqual(comparison.matched.map((m: { left: number; right: number; jaccard: number }) => [m.left, m.right, m.jaccard]), [[1, 1, 1], [2, 2, 1]]);
@@ -88,9 +91,9 @@ describeOnDatabases('discovery API', (db) => {
     const run = await finishedRun(id);
     assert.equal(run.status, 'failed');
     assert.match(run.error, /pp779 на 1990-01-01 ещё не действовал/);
-    assert.equal((await app.inject(`/api/discovery/runs/${firstId}/compare/${id}`)).statusCode, 409);
-    assert.equal((await app.inject('/api/discovery/runs/999999')).statusCode, 404);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/discovery/runs', payload: { regions: ['1'] } })).statusCode, 400);
+    assert.equal((await admin.inject(`/api/discovery/runs/${firstId}/compare/${id}`)).statusCode, 409);
+    assert.equal((await admin.inject('/api/discovery/runs/999999')).statusCode, 404);
+    assert.equal((await admin.inject({ method: 'POST', url: '/api/discovery/runs', payload: { regions: ['1'] } })).statusCode, 400);
   });
 
   test('runs left running by a stopped process are marked failed at start', async () => {
@@ -101,7 +104,7 @@ describeOnDatabases('discovery API', (db) => {
   });
 
   test('location quotients by municipality against all loaded data, with the thresholds', async () => {
-    const res = await app.inject('/api/analytics/lq?region=11&level=class&territory=municipality');
+    const res = await admin.inject('/api/analytics/lq?region=11&level=class&territory=municipality');
     assert.equal(res.statusCode, 200, res.body);
     const lq = res.json();
     assert.equal(lq.reference, 'all-loaded-data');

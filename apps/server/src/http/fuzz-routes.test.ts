@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '@klaster/db';
 import { buildApp } from '../app.ts';
+import { signedInAs, type SignedInClient } from '../testing/auth.ts';
 import { loadDemoData } from '../services/demo.service.ts';
 
 /**
@@ -12,6 +13,7 @@ import { loadDemoData } from '../services/demo.service.ts';
  */
 let db: Database;
 let app: FastifyInstance;
+let admin: SignedInClient;
 const hostile = fc.oneof(
   fc.string(),
   fc.constantFrom("' OR 1=1 --", '"; DROP TABLE organisations; --', '<script>alert(1)</script>', '%00', '../../etc/passwd', '9'.repeat(40), '-1', '1e309', 'NaN', '{}', '[]', 'ё'.repeat(300)),
@@ -25,7 +27,8 @@ const hostileBody = fc.oneof(
 before(async () => {
   db = await openDatabase({});
   await loadDemoData(db);
-  app = await buildApp({ db, actorOf: () => 'fuzzer' });
+  app = await buildApp({ db });
+  admin = await signedInAs(app, db, 'admin', { login: 'tester' });
 });
 after(async () => {
   await app.close();
@@ -37,14 +40,14 @@ function fill(path: string, value: string): string {
 }
 
 test('no route answers 500 to malformed input, and every error has the one shape', async () => {
-  const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  const doc = (await admin.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
   const routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => ({ path, method: m.toUpperCase() })));
   assert.ok(routes.length >= 15, `only ${routes.length} routes documented`);
   for (const route of routes) {
     await fc.assert(
       fc.asyncProperty(hostile, fc.dictionary(fc.constantFrom('q', 'region', 'page', 'pageSize', 'sort', 'format', 'mode', 'kind', 'year', 'entity', 'entityId', 'asOf', 'rules'), hostile), hostileBody, async (param, query, body) => {
         const qs = new URLSearchParams(query).toString();
-        const res = await app.inject({
+        const res = await admin.inject({
           method: route.method as 'GET',
           url: fill(route.path, param) + (qs ? `?${qs}` : ''),
           ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: body as object }),
@@ -63,9 +66,9 @@ test('no route answers 500 to malformed input, and every error has the one shape
 
 test('names with quotes, angle brackets and SQL fragments are stored and returned exactly', async () => {
   const name = `ООО «Ёлка» <img src=x onerror=alert(1)> "кавычки" ' OR '1'='1`;
-  const res = await app.inject({ method: 'POST', url: '/api/organisations', payload: { inn: '500100732259', name, kind: 'industrial', okvedMain: '25.1', regionCode: '50' } });
+  const res = await admin.inject({ method: 'POST', url: '/api/organisations', payload: { inn: '500100732259', name, kind: 'industrial', okvedMain: '25.1', regionCode: '50' } });
   assert.equal(res.statusCode, 200, res.body);
   assert.equal(res.json().name, name);
-  const found = (await app.inject(`/api/organisations?q=${encodeURIComponent("' OR '1'='1")}`)).json();
+  const found = (await admin.inject(`/api/organisations?q=${encodeURIComponent("' OR '1'='1")}`)).json();
   assert.deepEqual(found.items.map((o: { inn: string }) => o.inn), ['500100732259']);
 });

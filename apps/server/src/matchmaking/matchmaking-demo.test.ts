@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases } from '@klaster/db';
 import { generateDemoData } from '@klaster/data';
 import { buildApp } from '../app.ts';
+import { signedInAs, type SignedInClient } from '../testing/auth.ts';
 import { loadDemoData } from '../services/demo.service.ts';
 
 const demo = generateDemoData();
@@ -13,20 +14,22 @@ interface Ranked { rank: number; capability: { id: number; supplierInn: string; 
 
 describeOnDatabases('Matchmaking on the demo data', (db) => {
   let app: FastifyInstance;
+  let admin: SignedInClient;
   before(async () => {
-    app = await buildApp({ db: db(), actorOf: () => 'tester' });
+    app = await buildApp({ db: db() });
+    admin = await signedInAs(app, db(), 'admin', { login: 'tester' });
     await loadDemoData(db());
   });
 
   const needsOf = async (region: string) =>
-    (await app.inject(`/api/needs?region=${region}&pageSize=100`)).json().items as { id: number; buyerId: number; buyerInn: string; okpd2: string[] }[];
+    (await admin.inject(`/api/needs?region=${region}&pageSize=100`)).json().items as { id: number; buyerId: number; buyerInn: string; okpd2: string[] }[];
 
   test('every Astrakhan shipyard need ranks a potential-supplier SME in the top 5, with components shown', async () => {
     const needs = await needsOf('30');
     assert.equal(needs.length, 5);
     const smes = potential('astrakhan-shipbuilding');
     for (const need of needs) {
-      const items = (await app.inject(`/api/needs/${need.id}/suppliers?limit=5`)).json().items as Ranked[];
+      const items = (await admin.inject(`/api/needs/${need.id}/suppliers?limit=5`)).json().items as Ranked[];
       const hit = items.find((i) => smes.has(i.capability.supplierInn));
       assert.ok(hit, `need ${need.okpd2.join(',')}: no potential supplier in the top 5`);
       assert.deepEqual(hit.score.components.map((c) => c.key), ['product', 'proximity', 'capacity', 'sme', 'sameCluster', 'pastLinks']);
@@ -40,7 +43,7 @@ describeOnDatabases('Matchmaking on the demo data', (db) => {
     assert.equal(needs.length, 4);
     let found = 0;
     for (const need of needs) {
-      const items = (await app.inject(`/api/needs/${need.id}/suppliers?limit=5`)).json().items as Ranked[];
+      const items = (await admin.inject(`/api/needs/${need.id}/suppliers?limit=5`)).json().items as Ranked[];
       if (items.some((i) => smes.has(i.capability.supplierInn))) found++;
     }
     assert.equal(found, 4);
@@ -49,9 +52,9 @@ describeOnDatabases('Matchmaking on the demo data', (db) => {
   test('accepting a request from a shipyard to a potential supplier adds a declared link with history', async () => {
     const [need] = (await needsOf('30')).filter((n) => n.okpd2.includes('25.62.20'));
     const smes = potential('astrakhan-shipbuilding');
-    const top = ((await app.inject(`/api/needs/${need!.id}/suppliers?smeOnly=true`)).json().items as Ranked[]).find((i) => smes.has(i.capability.supplierInn))!;
-    const request = (await app.inject({ method: 'POST', url: '/api/contact-requests', payload: { needId: need!.id, capabilityId: top.capability.id, fromOrganisationId: need!.buyerId } })).json();
-    const accepted = (await app.inject({ method: 'POST', url: `/api/contact-requests/${request.id}/accept` })).json();
+    const top = ((await admin.inject(`/api/needs/${need!.id}/suppliers?smeOnly=true`)).json().items as Ranked[]).find((i) => smes.has(i.capability.supplierInn))!;
+    const request = (await admin.inject({ method: 'POST', url: '/api/contact-requests', payload: { needId: need!.id, capabilityId: top.capability.id, fromOrganisationId: need!.buyerId } })).json();
+    const accepted = (await admin.inject({ method: 'POST', url: `/api/contact-requests/${request.id}/accept` })).json();
     assert.equal(accepted.status, 'accepted');
     const rows = await db().query<{ action: string }>(`SELECT action FROM history WHERE entity = 'link' AND entity_id = $1`, [accepted.linkId]);
     assert.deepEqual(rows.map((r) => r.action), ['create']);
@@ -59,12 +62,12 @@ describeOnDatabases('Matchmaking on the demo data', (db) => {
 
   test('value-chain gaps of the Astrakhan cluster and the Novosibirsk investor chains are not empty', async () => {
     const cluster = (await db().query<{ id: number }>(`SELECT id FROM clusters WHERE code = 'astrakhan-shipbuilding'`))[0]!;
-    const gaps = (await app.inject(`/api/clusters/${cluster.id}/value-chain-gaps`)).json();
+    const gaps = (await admin.inject(`/api/clusters/${cluster.id}/value-chain-gaps`)).json();
     assert.ok(gaps.gaps.length > 0);
     assert.ok(gaps.gaps.some((g: { importReplacementNeeds: number }) => g.importReplacementNeeds > 0));
     const smes = potential('astrakhan-shipbuilding');
     assert.ok(gaps.gaps.some((g: { candidates: { inn: string }[] }) => g.candidates.some((c) => smes.has(c.inn))), 'a potential SME is offered for some gap');
-    const chains = (await app.inject('/api/investor/chains?region=54')).json();
+    const chains = (await admin.inject('/api/investor/chains?region=54')).json();
     assert.ok(chains.items.length > 0);
     assert.ok(chains.items.every((c: { rank: number }, i: number) => c.rank === i + 1));
   });

@@ -9,6 +9,7 @@ import { check, toJson } from '../../../cli/src/commands/check.ts';
 import { describeOnDatabases, getCluster } from '@klaster/db';
 import { RULES_DIR } from '@klaster/data';
 import { buildApp } from '../app.ts';
+import { signedInAs, type SignedInClient } from '../testing/auth.ts';
 import { loadDemoData } from '../services/demo.service.ts';
 import { multipartFile } from '../testing/multipart.ts';
 
@@ -22,14 +23,16 @@ const ALL_PASS = {
 
 describeOnDatabases('rules engine API on the demo data', (db) => {
   let app: FastifyInstance;
+  let admin: SignedInClient;
   const ids: Record<string, number> = {};
   before(async () => {
     await loadDemoData(db());
-    app = await buildApp({ db: db(), actorOf: () => 'tester' });
+    app = await buildApp({ db: db() });
+    admin = await signedInAs(app, db(), 'admin', { login: 'tester' });
     for (const code of ['kaluga-pharma', 'kaluga-auto', 'astrakhan-shipbuilding', 'altai-biopharma', 'altai-polymer-composite', 'komi-woodworking'])
       ids[code] = (await getCluster(db(), code))!.id;
   });
-  const get = async (url: string) => (await app.inject(url)).json();
+  const get = async (url: string) => (await admin.inject(url)).json();
 
   test('each demo cluster gets the designed statuses, naming the rule set it used', async () => {
     const pharma = await get(`/api/clusters/${ids['kaluga-pharma']}/check?asOf=${AS_OF}`);
@@ -58,17 +61,17 @@ describeOnDatabases('rules engine API on the demo data', (db) => {
   });
 
   test('what-if: adding the shipyard closes both Astrakhan gaps; removing a key supplier breaks Kaluga pharma', async () => {
-    const add = await app.inject({ method: 'POST', url: `/api/clusters/${ids['astrakhan-shipbuilding']}/what-if?asOf=${AS_OF}`, payload: { add: ['3016857011'] } });
+    const add = await admin.inject({ method: 'POST', url: `/api/clusters/${ids['astrakhan-shipbuilding']}/what-if?asOf=${AS_OF}`, payload: { add: ['3016857011'] } });
     assert.equal(add.statusCode, 200);
     assert.deepEqual(add.json().changes, [
       { id: 'industrial-participants', from: 'fail', to: 'pass' },
       { id: 'functional-dependence', from: 'fail', to: 'pass' },
     ]);
     assert.equal(add.json().after.compliant, false);
-    const remove = await app.inject({ method: 'POST', url: `/api/clusters/${ids['kaluga-pharma']}/what-if?asOf=${AS_OF}`, payload: { remove: ['4007986291'] } });
+    const remove = await admin.inject({ method: 'POST', url: `/api/clusters/${ids['kaluga-pharma']}/what-if?asOf=${AS_OF}`, payload: { remove: ['4007986291'] } });
     assert.deepEqual(remove.json().changes, [{ id: 'functional-dependence', from: 'pass', to: 'fail' }]);
     assert.equal(remove.json().after.compliant, false);
-    const unknown = await app.inject({ method: 'POST', url: `/api/clusters/${ids['kaluga-pharma']}/what-if`, payload: { add: ['7707083893'] } });
+    const unknown = await admin.inject({ method: 'POST', url: `/api/clusters/${ids['kaluga-pharma']}/what-if`, payload: { add: ['7707083893'] } });
     assert.equal(unknown.statusCode, 422);
     assert.equal(unknown.json().error.details[0].value, '7707083893');
   });
@@ -103,8 +106,8 @@ describeOnDatabases('rules engine API on the demo data', (db) => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const xlsx = await app.inject(`/api/clusters/${ids['kaluga-pharma']}/dossier?format=xlsx&asOf=${AS_OF}`);
-    const upload = await app.inject({ method: 'POST', url: '/api/check', ...multipartFile('dossier.xlsx', xlsx.rawPayload) });
+    const xlsx = await admin.inject(`/api/clusters/${ids['kaluga-pharma']}/dossier?format=xlsx&asOf=${AS_OF}`);
+    const upload = await admin.inject({ method: 'POST', url: '/api/check', ...multipartFile('dossier.xlsx', xlsx.rawPayload) });
     assert.equal(upload.statusCode, 200);
     assert.deepEqual(upload.json(), await get(`/api/clusters/${ids['kaluga-pharma']}/check?asOf=${AS_OF}`));
   });
@@ -112,15 +115,15 @@ describeOnDatabases('rules engine API on the demo data', (db) => {
   test('an invalid uploaded dossier is refused naming the JSON path or the sheet, row and field', async () => {
     const dossier = await get(`/api/clusters/${ids['kaluga-pharma']}/dossier?asOf=${AS_OF}`);
     dossier.participants[1].inn = '4007986292';
-    const body = await app.inject({ method: 'POST', url: '/api/check', payload: dossier });
+    const body = await admin.inject({ method: 'POST', url: '/api/check', payload: dossier });
     assert.equal(body.statusCode, 400);
     assert.deepEqual(body.json().error.details.map((d: { path: string }) => d.path), ['participants[1].inn']);
-    const file = await app.inject({ method: 'POST', url: '/api/check', ...multipartFile('d.json', JSON.stringify({ ...dossier, participants: dossier.participants.slice(1) })) });
+    const file = await admin.inject({ method: 'POST', url: '/api/check', ...multipartFile('d.json', JSON.stringify({ ...dossier, participants: dossier.participants.slice(1) })) });
     assert.equal(file.statusCode, 400);
     assert.deepEqual(file.json().error.details.map((d: { path: string }) => d.path), ['participants[0].inn']);
-    const template = await app.inject('/api/dossier/template?format=xlsx');
+    const template = await admin.inject('/api/dossier/template?format=xlsx');
     assert.equal(template.statusCode, 200);
-    const empty = await app.inject({ method: 'POST', url: '/api/check', ...multipartFile('template.xlsx', template.rawPayload) });
+    const empty = await admin.inject({ method: 'POST', url: '/api/check', ...multipartFile('template.xlsx', template.rawPayload) });
     assert.equal(empty.statusCode, 400);
     // cluster sheet: header and hint rows, then asOf (row 3) and cluster.name (row 4)
     assert.equal(empty.json().error.details[0].path, 'cluster!B4 (cluster.name)');
@@ -133,7 +136,7 @@ describeOnDatabases('rules engine API on the demo data', (db) => {
     assert.equal(pp779.inForce, true);
     assert.deepEqual(pp779.settings, { validityYears: 5, expiryWarningMonths: 6 });
     assert.deepEqual(pp779.requirements.slice(0, 2).map((r: { id: string; confidence: string }) => [r.id, r.confidence]), [['industrial-participants', 'assumed'], ['cooperation-contracts', 'confirmed']]);
-    assert.equal((await app.inject('/api/rulesets/pp779/1999')).statusCode, 404);
+    assert.equal((await admin.inject('/api/rulesets/pp779/1999')).statusCode, 404);
   });
 
   test('a newer rule-set version dropped into KLASTER_RULES_DIR is picked by asOf', async () => {
@@ -144,7 +147,7 @@ describeOnDatabases('rules engine API on the demo data', (db) => {
     newer.requirements[0].thresholds.min = 15;
     writeFileSync(join(dir, 'pp779@2027-01-01.json'), JSON.stringify(newer));
     process.env.KLASTER_RULES_DIR = dir;
-    const operated = await buildApp({ db: db(), actorOf: () => 'tester' });
+    const operated = await buildApp({ db: db() });
     delete process.env.KLASTER_RULES_DIR;
     try {
       const before2027 = (await operated.inject(`/api/clusters/${ids['kaluga-pharma']}/check?asOf=2026-12-31`)).json();

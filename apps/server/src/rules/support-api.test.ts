@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { describeOnDatabases, getCluster, purchasesByInn, upsertPurchases } from '@klaster/db';
 import { buildApp } from '../app.ts';
+import { signedInAs, type SignedInClient } from '../testing/auth.ts';
 import { loadDemoData } from '../services/demo.service.ts';
 
 const AS_OF = '2026-06-01';
@@ -18,15 +19,17 @@ const D = '4001386876';
 
 describeOnDatabases('support measures and the pp41 subsidy on the demo data', (db) => {
   let app: FastifyInstance;
+  let admin: SignedInClient;
   let orgId: (inn: string) => Promise<number>;
   before(async () => {
     await loadDemoData(db());
-    app = await buildApp({ db: db(), actorOf: () => 'tester' });
+    app = await buildApp({ db: db() });
+    admin = await signedInAs(app, db(), 'admin', { login: 'tester' });
     orgId = async (inn) => (await db().query<{ id: number }>('SELECT id FROM organisations WHERE inn = $1', [inn]))[0]!.id;
   });
 
   test('the catalogue lists every measure with level, kind, legal basis and the example flag', async () => {
-    const items = (await app.inject('/api/measures')).json().items;
+    const items = (await admin.inject('/api/measures')).json().items;
     assert.equal(items.length, 10);
     const rent = items.find((m: { id: string }) => m.id === 'example-22-biysk-rent');
     assert.deepEqual([rent.level, rent.kind, rent.example], ['municipal', 'rent', true]);
@@ -36,7 +39,7 @@ describeOnDatabases('support measures and the pp41 subsidy on the demo data', (d
   test('a small Biysk enterprise gets the SME land-tax relief that a large one does not', async () => {
     // Both are industrial participants of the Altai biopharma cluster in Biysk (OKTMO 01705000, OKVED section C);
     // the cluster fails functional dependence, so the 2023 subsidy does not fit either of them.
-    const small = (await app.inject(`/api/organisations/${await orgId('2201792455')}/measures?asOf=${AS_OF}`)).json();
+    const small = (await admin.inject(`/api/organisations/${await orgId('2201792455')}/measures?asOf=${AS_OF}`)).json();
     assert.deepEqual(small.organisation, { id: await orgId('2201792455'), inn: '2201792455', name: small.organisation.name, smeCategory: 'small', sme: true });
     assert.deepEqual(small.clusters.map((c: { compliant: boolean }) => c.compliant), [false]);
     assert.deepEqual(ids(small.fits), ['example-22-biysk-rent', 'example-22-biysk-land-tax']);
@@ -47,7 +50,7 @@ describeOnDatabases('support measures and the pp41 subsidy on the demo data', (d
       'example-40-kaluga-property-tax': ['regions'], 'example-30-astrakhan-fund-loan': ['regions'],
       'example-54-novosibirsk-consulting': ['regions'], 'example-11-komi-subsidy': ['clusterCompliant', 'regions'],
     });
-    const large = (await app.inject(`/api/organisations/${await orgId('2221303350')}/measures?asOf=${AS_OF}`)).json();
+    const large = (await admin.inject(`/api/organisations/${await orgId('2221303350')}/measures?asOf=${AS_OF}`)).json();
     assert.equal(large.organisation.sme, false);
     assert.deepEqual(ids(large.fits), ['example-22-biysk-rent']);
     assert.deepEqual(missing(large.nonFits)['example-22-biysk-land-tax'], ['smeOnly']);
@@ -56,7 +59,7 @@ describeOnDatabases('support measures and the pp41 subsidy on the demo data', (d
 
   test('cluster measures: the 2023 subsidy fits every Kaluga pharma participant, the property-tax relief only the industrial ones', async () => {
     const id = (await getCluster(db(), 'kaluga-pharma'))!.id;
-    const res = (await app.inject(`/api/clusters/${id}/measures?asOf=${AS_OF}`)).json();
+    const res = (await admin.inject(`/api/clusters/${id}/measures?asOf=${AS_OF}`)).json();
     assert.equal(res.cluster.compliant, true);
     const byId = Object.fromEntries(res.measures.map((m: { measure: { id: string }; fits: unknown[]; nonFits: { inn: string; conditions: { condition: string }[] }[] }) => [m.measure.id, m]));
     assert.equal(byId['pp41-2023'].fits.length, 17);
@@ -75,7 +78,7 @@ describeOnDatabases('support measures and the pp41 subsidy on the demo data', (d
       { date: '2024-05-01', supplierInn: A, buyerInn: C, amount: 350_000_000, item: 'starting-batch' },
       { date: '2024-06-01', supplierInn: A, buyerInn: B, amount: 500_000, item: 'equipment' },
     ];
-    const res = await app.inject({ method: 'POST', url: '/api/subsidy/calculate', payload: { ruleset: 'pp41@2023', clusterId, asOf: AS_OF, costs } });
+    const res = await admin.inject({ method: 'POST', url: '/api/subsidy/calculate', payload: { ruleset: 'pp41@2023', clusterId, asOf: AS_OF, costs } });
     assert.equal(res.statusCode, 200);
     const r = res.json();
     assert.deepEqual([r.ruleset, r.sharePercent, r.capRub, r.capPer], ['pp41@2023', 50, 150_000_000, 'applicant']);
@@ -92,9 +95,9 @@ describeOnDatabases('support measures and the pp41 subsidy on the demo data', (d
   test('pp41@2023 for a cluster that does not comply reimburses nothing; an unknown version is refused', async () => {
     const clusterId = (await getCluster(db(), 'altai-biopharma'))!.id;
     const costs = [{ date: '2024-03-01', supplierInn: '2201389567', buyerInn: '2211092822', amount: 4_000_000, item: 'starting-batch' }];
-    const r = (await app.inject({ method: 'POST', url: '/api/subsidy/calculate', payload: { ruleset: 'pp41@2023', clusterId, asOf: AS_OF, costs } })).json();
+    const r = (await admin.inject({ method: 'POST', url: '/api/subsidy/calculate', payload: { ruleset: 'pp41@2023', clusterId, asOf: AS_OF, costs } })).json();
     assert.deepEqual([r.amount, r.eligibleCosts, r.excluded[0].reason], [0, 0, 'cluster-not-compliant']);
-    const bad = await app.inject({ method: 'POST', url: '/api/subsidy/calculate', payload: { ruleset: 'pp41@2099', clusterId, costs } });
+    const bad = await admin.inject({ method: 'POST', url: '/api/subsidy/calculate', payload: { ruleset: 'pp41@2099', clusterId, costs } });
     assert.equal(bad.statusCode, 404);
   });
 
