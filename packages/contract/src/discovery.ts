@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { regionCode } from './common.ts';
 
+/** A calendar date YYYY-MM-DD that exists (2025-02-30 is refused). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата ГГГГ-ММ-ДД (expected YYYY-MM-DD)')
+  .refine((d) => !Number.isNaN(Date.parse(d + 'T00:00:00Z')) && new Date(d + 'T00:00:00Z').toISOString().startsWith(d), 'такой даты нет (no such date)');
+
 /** POST /api/discovery/runs: every field optional, defaults shown in the stored run. */
 export const DiscoveryRunRequest = z
   .object({
@@ -15,8 +19,10 @@ export const DiscoveryRunRequest = z
     blend: z.number().min(0).max(1).optional(),
     minOrganisations: z.number().int().min(2).max(10_000).optional(),
     minIndustrial: z.number().int().min(0).max(10_000).optional(),
-    /** The date the rules are checked as of (default: today). */
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** The date the rules are checked as of (default: dataAsOf when given, otherwise today). */
+    asOf: isoDate.optional(),
+    /** Data snapshot date: the registry as it stood at the end of that day (UTC), rebuilt from the history (default: the data now). */
+    dataAsOf: isoDate.optional(),
   })
   .meta({ id: 'DiscoveryRunRequest' });
 export type DiscoveryRunRequest = z.infer<typeof DiscoveryRunRequest>;
@@ -34,6 +40,8 @@ export const DiscoveryParams = z.object({
   minOrganisations: z.number().int(),
   minIndustrial: z.number().int(),
   asOf: z.string(),
+  /** null: the data as they were when the run was made. Absent in runs stored before the option existed. */
+  dataAsOf: z.string().nullable().optional(),
 });
 export type DiscoveryParams = z.infer<typeof DiscoveryParams>;
 
@@ -104,8 +112,12 @@ export const DiscoveryRun = z
   .object({
     id: z.number().int(),
     status: z.enum(['running', 'done', 'failed']),
+    /** 0…1, and the same in whole per cent. */
     progress: z.number(),
+    percent: z.number().int(),
+    /** Machine stage: queued, loading, relatedness, missing-links, graph, leiden:move:PASS:LEVEL (also refine, aggregate), candidates, gaps, done, failed. */
     stage: z.string(),
+    stageLabel: z.object({ ru: z.string(), en: z.string() }),
     params: z.record(z.string(), z.unknown()),
     seed: z.number().int(),
     regionCodes: z.array(z.string()),
@@ -149,6 +161,8 @@ export const LqQuery = z.object({
   level: z.enum(['class', 'group']).default('class'),
   measure: z.enum(['headcount', 'revenue']).default('headcount'),
   territory: z.enum(['region', 'municipality']).default('region'),
+  /** Year of the figures: imported totals of that year, organisations' values reported for it. Default: the latest imported year, latest values. */
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 
 const ReferenceNote = z.object({ ru: z.string(), en: z.string() });
@@ -160,6 +174,12 @@ export const LqResponse = z.object({
   territory: z.enum(['region', 'municipality']),
   /** Whether LQ is against imported national totals or, without them, all loaded data. */
   reference: z.enum(['imported', 'all-loaded-data']),
+  /** The same, as the base of E(ref): imported reference totals or the loaded data. */
+  base: z.enum(['reference', 'loaded']),
+  /** Year of the imported totals used (national or territorial), null when none were used. */
+  year: z.number().int().nullable(),
+  /** Sources of the imported totals used, as imported. */
+  sources: z.array(z.string()),
   referenceNote: ReferenceNote,
   thresholds: z.object({ sizeTopShare: z.number(), specialisationLq: z.number(), notableLq: z.number(), focusTopShare: z.number() }),
   quotients: z.array(
@@ -173,6 +193,8 @@ export const LqResponse = z.object({
       lq: z.number().nullable(),
       specialisation: z.enum(['strong', 'notable', 'none']),
       stars: z.object({ size: z.boolean(), specialisation: z.boolean(), focus: z.boolean(), count: z.number().int() }),
+      /** Where E(r, i) comes from: the territory's imported totals or the loaded organisations. */
+      source: z.enum(['reference', 'loaded']),
     }),
   ),
 });

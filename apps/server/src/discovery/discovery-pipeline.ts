@@ -37,6 +37,21 @@ export const WORKER_NODE_THRESHOLD = 5_000;
 
 export type ProgressReporter = (fraction: number, stage: string) => void;
 
+/** How a run is computed, not what it computes: never stored with the parameters, never changes the result. */
+export interface PipelineOptions {
+  /** Graphs with more nodes than this run Leiden in a worker thread (default WORKER_NODE_THRESHOLD; 0 = always). */
+  workerNodeThreshold?: number;
+}
+
+/** Leiden's share of the whole run's progress bar: it starts at 30 % and ends at 80 %. */
+const LEIDEN_FROM = 0.3;
+const LEIDEN_SPAN = 0.5;
+
+/** "leiden:move:1:2" is pass 1, level 2, moving nodes; "leiden:done" when it has finished. */
+export function leidenStage(stage: graphLib.LeidenStage, at?: graphLib.LeidenPosition): string {
+  return at ? `leiden:${stage}:${at.pass}:${at.level}` : `leiden:${stage}`;
+}
+
 /** Groups OKVED codes at the group level ("25.62" → "25.6"): fine enough to tell industries apart, coarse enough to count. */
 export const industryGroup = (o: analytics.AnalyticsOrganisation): string => o.okved.slice(0, 4).replace(/\.$/, '');
 
@@ -45,14 +60,17 @@ export interface PipelineOutput {
   candidates: analytics.ClusterCandidate[];
 }
 
-async function communities(csr: graphLib.CsrGraph, params: DiscoveryParams, report: ProgressReporter): Promise<{ result: graphLib.LeidenResult; inWorker: boolean }> {
+async function communities(
+  csr: graphLib.CsrGraph, params: DiscoveryParams, report: ProgressReporter, threshold: number,
+): Promise<{ result: graphLib.LeidenResult; inWorker: boolean }> {
   const options = { resolution: params.resolution, seed: params.seed, quality: params.quality };
-  const onProgress = (fraction: number, stage: string) => report(0.3 + 0.5 * fraction, `leiden:${stage}`);
-  if (csr.nodeCount > WORKER_NODE_THRESHOLD) return { result: await runLeidenInWorker(csr, options, onProgress), inWorker: true };
+  const onProgress = (fraction: number, stage: graphLib.LeidenStage, at?: graphLib.LeidenPosition) =>
+    report(LEIDEN_FROM + LEIDEN_SPAN * fraction, leidenStage(stage, at));
+  if (csr.nodeCount > threshold) return { result: await runLeidenInWorker(csr, options, onProgress), inWorker: true };
   return { result: graphLib.leiden(csr, { ...options, onProgress }), inWorker: false };
 }
 
-export async function runPipeline(scope: DiscoveryScope, params: DiscoveryParams, report: ProgressReporter): Promise<PipelineOutput> {
+export async function runPipeline(scope: DiscoveryScope, params: DiscoveryParams, report: ProgressReporter, options: PipelineOptions = {}): Promise<PipelineOutput> {
   const organisations: ScopeOrganisation[] = scope.organisations;
   report(0.05, 'relatedness');
   const relatedness = analytics.buildRelatedness({ organisations, links: scope.links, blend: params.blend, industryOf: industryGroup });
@@ -64,7 +82,7 @@ export async function runPipeline(scope: DiscoveryScope, params: DiscoveryParams
   });
   report(0.25, 'graph');
   const cooperation = analytics.buildCooperationGraph({ organisations, links: scope.links, addedLinks: added.links });
-  const { result, inWorker } = await communities(cooperation.graph, params, report);
+  const { result, inWorker } = await communities(cooperation.graph, params, report, options.workerNodeThreshold ?? WORKER_NODE_THRESHOLD);
   report(0.85, 'candidates');
   const { candidates } = analytics.candidatesFromCommunities({
     organisations, membership: result.membership, links: scope.links, registeredClusters: scope.clusters,

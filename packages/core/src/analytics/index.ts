@@ -1,5 +1,5 @@
 export * from './types.ts';
-export { locationQuotients, DEFAULT_STRENGTH_THRESHOLDS, type LocationQuotient, type LocationQuotientsInput, type LocationQuotientsResult, type StrengthThresholds } from './location-quotients.ts';
+export { locationQuotients, DEFAULT_STRENGTH_THRESHOLDS, type LocationQuotient, type LocationQuotientsInput, type LocationQuotientsResult, type StrengthThresholds, type TerritoryTotals } from './location-quotients.ts';
 export { buildRelatedness, hierarchySimilarity, okvedSection, HIERARCHY_SCORES, type Relatedness, type RelatednessInput } from './relatedness.ts';
 export { haversineKm, SphereIndex, type Neighbour } from './geo.ts';
 export { missingLinks, DEFAULT_MISSING_LINK_PARAMETERS, type MissingLink, type MissingLinkParameters, type MissingLinksInput, type MissingLinksResult } from './missing-links.ts';

@@ -44,3 +44,33 @@ test('LQ against an imported national reference', () => {
   const missing = locationQuotients({ rows, reference: [{ industry: 'A', value: 100 }] }).quotients[1];
   assert.equal(missing.lq, null);
 });
+
+test('imported totals: the published E(ref) and a territory\'s own cells and total replace the loaded ones', () => {
+  // Reference: A 100, B 900 of a published 2 000 (other industries make up the rest).
+  const reference = [{ industry: 'A', value: 100 }, { industry: 'B', value: 900 }];
+  const result = locationQuotients({
+    rows, reference, referenceTotal: 2000,
+    // R1's statistics: A 30 of a published total 150; B is not published (a confidential cell) and keeps its loaded 40.
+    territoryTotals: [{ territory: 'R1', industries: [{ industry: 'A', value: 30 }], total: 150 }],
+  });
+  assert.equal(result.base, 'reference');
+  assert.equal(result.reference, 'imported');
+  const [r1a, r1b, r2a] = result.quotients;
+  assert.deepEqual([r1a.value, r1a.territoryTotal, r1a.source], [30, 150, 'reference']);
+  assert.ok(close(r1a.lq, (30 / 150) / (100 / 2000))); // 4
+  assert.equal(r1a.specialisation, 'strong');
+  assert.deepEqual([r1b.value, r1b.territoryTotal, r1b.source], [40, 150, 'loaded']);
+  assert.ok(close(r1b.lq, (40 / 150) / (900 / 2000)));
+  // R2 has no statistics: loaded cells, loaded total, against the same national reference.
+  assert.deepEqual([r2a.value, r2a.territoryTotal, r2a.source], [20, 100, 'loaded']);
+  assert.ok(close(r2a.lq, (20 / 100) / (100 / 2000)));
+});
+
+test('a territory known only from its statistics appears, and without a published total E(r) is the sum of its cells', () => {
+  const result = locationQuotients({ rows, territoryTotals: [{ territory: 'R3', industries: [{ industry: 'A', value: 10 }, { industry: 'B', value: 30 }] }] });
+  assert.equal(result.base, 'loaded');
+  const r3 = result.quotients.filter((q) => q.territory === 'R3');
+  assert.deepEqual(r3.map((q) => [q.industry, q.value, q.territoryTotal, q.source]), [['A', 10, 40, 'reference'], ['B', 30, 40, 'reference']]);
+  // The reference is still the loaded rows only (A 80 of 200): statistics of one territory do not stand for the country.
+  assert.ok(close(r3[0]!.lq, (10 / 40) / (80 / 200)));
+});

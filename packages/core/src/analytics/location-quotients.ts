@@ -29,18 +29,38 @@ export interface LocationQuotient {
   lq: number | null;
   specialisation: 'strong' | 'notable' | 'none';
   stars: { size: boolean; specialisation: boolean; focus: boolean; count: number };
+  /** Where E(r, i) comes from: the territory's imported totals, or the organisations loaded. */
+  source: 'reference' | 'loaded';
 }
 
 export interface LocationQuotientsResult {
   reference: 'imported' | 'all-loaded-data';
+  /** The same answer in the words of the API: E(ref) from imported reference totals, or from the loaded data. */
+  base: 'reference' | 'loaded';
   thresholds: StrengthThresholds;
   quotients: LocationQuotient[];
 }
 
+/** A territory's own imported totals: its value in each industry and, when published, over all industries. */
+export interface TerritoryTotals {
+  territory: string;
+  industries: IndustryValue[];
+  /** E(r) over all industries; when absent, the sum of the cells used for the territory. */
+  total?: number | null;
+}
+
 export interface LocationQuotientsInput {
+  /** The loaded organisations' values by territory and industry (repeated rows are summed). */
   rows: TerritoryIndustryValue[];
   /** National totals by industry; without them the reference is all loaded rows. */
   reference?: IndustryValue[];
+  /** E(ref) over all industries when published; otherwise the sum of `reference`. */
+  referenceTotal?: number | null;
+  /**
+   * Territories with imported totals: their published cells replace the loaded ones (an industry they do not publish,
+   * e.g. a confidential cell, keeps its loaded value), and their published total is E(r).
+   */
+  territoryTotals?: TerritoryTotals[];
   thresholds?: Partial<StrengthThresholds>;
 }
 
@@ -51,19 +71,19 @@ function sumBy<T>(items: T[], key: (item: T) => string, value: (item: T) => numb
 }
 
 /**
- * LQ(r,i) = (E(r,i)/E(r)) / (E(ref,i)/E(ref)) for every territory × industry in `rows` (repeated rows
- * are summed), with an ECO-style strength rating. Sorted by territory, then industry.
+ * LQ(r,i) = (E(r,i)/E(r)) / (E(ref,i)/E(ref)) for every territory × industry in `rows` and in the imported territory
+ * totals (repeated rows are summed), with an ECO-style strength rating. Sorted by territory, then industry.
  */
 export function locationQuotients(input: LocationQuotientsInput): LocationQuotientsResult {
   const thresholds = { ...DEFAULT_STRENGTH_THRESHOLDS, ...input.thresholds };
-  const cells = sumBy(input.rows, (r) => `${r.territory}\u0000${r.industry}`, (r) => r.value);
-  const territoryTotals = sumBy(input.rows, (r) => r.territory, (r) => r.value);
+  const { cells, sources, territoryTotals } = territoryCells(input.rows, input.territoryTotals ?? []);
   const referenceRows = input.reference ?? input.rows;
   const referenceByIndustry = sumBy(referenceRows, (r) => r.industry, (r) => r.value);
-  const referenceTotal = [...referenceByIndustry.values()].reduce((a, b) => a + b, 0);
+  const referenceTotal = (input.reference && input.referenceTotal) || [...referenceByIndustry.values()].reduce((a, b) => a + b, 0);
   const quotients: LocationQuotient[] = [];
   for (const [key, value] of cells) {
     const [territory, industry] = key.split('\u0000');
+    const source = sources.get(key) ?? 'loaded';
     const territoryTotal = territoryTotals.get(territory) ?? 0;
     const referenceValue = referenceByIndustry.get(industry) ?? 0;
     const territoryShare = territoryTotal > 0 ? value / territoryTotal : 0;
@@ -71,11 +91,33 @@ export function locationQuotients(input: LocationQuotientsInput): LocationQuotie
     const specialisation = lq === null ? 'none' : lq >= thresholds.specialisationLq ? 'strong' : lq >= thresholds.notableLq ? 'notable' : 'none';
     const referenceShare = referenceValue > 0 ? value / referenceValue : 0;
     const stars = { size: false, specialisation: specialisation === 'strong', focus: false, count: 0 };
-    quotients.push({ territory, industry, value, territoryTotal, territoryShare, referenceShare, lq, specialisation, stars });
+    quotients.push({ territory, industry, value, territoryTotal, territoryShare, referenceShare, lq, specialisation, stars, source });
   }
   awardTopShareStars(quotients, thresholds);
   quotients.sort((a, b) => (a.territory === b.territory ? compare(a.industry, b.industry) : compare(a.territory, b.territory)));
-  return { reference: input.reference ? 'imported' : 'all-loaded-data', thresholds, quotients };
+  const imported = input.reference !== undefined;
+  return { reference: imported ? 'imported' : 'all-loaded-data', base: imported ? 'reference' : 'loaded', thresholds, quotients };
+}
+
+/**
+ * E(r, i) and E(r) per territory: the loaded rows summed, with the cells of territories that have imported totals
+ * replaced by those totals. E(r) is the published total when there is one, otherwise the sum of the cells used.
+ */
+function territoryCells(rows: TerritoryIndustryValue[], imported: TerritoryTotals[]) {
+  const cells = sumBy(rows, (r) => `${r.territory}\u0000${r.industry}`, (r) => r.value);
+  const sources = new Map<string, 'reference' | 'loaded'>();
+  const publishedTotals = new Map<string, number>();
+  for (const t of imported) {
+    for (const [industry, value] of sumBy(t.industries, (r) => r.industry, (r) => r.value)) {
+      const key = `${t.territory}\u0000${industry}`;
+      cells.set(key, value);
+      sources.set(key, 'reference');
+    }
+    if (t.total != null && t.total > 0) publishedTotals.set(t.territory, t.total);
+  }
+  const territoryTotals = sumBy([...cells], ([key]) => key.split('\u0000')[0]!, ([, value]) => value);
+  for (const [territory, total] of publishedTotals) territoryTotals.set(territory, total);
+  return { cells, sources, territoryTotals };
 }
 
 function compare(a: string, b: string): number {

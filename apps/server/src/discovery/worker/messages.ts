@@ -1,4 +1,4 @@
-import type { CsrGraph, LeidenResult, LeidenStage, QualityFunction } from '@klaster/core/graph/index.ts';
+import type { CsrGraph, LeidenPosition, LeidenResult, LeidenStage, QualityFunction } from '@klaster/core/graph/index.ts';
 
 /** Options that can cross the thread boundary (no callbacks). */
 export interface WorkerLeidenOptions {
@@ -16,6 +16,6 @@ export interface LeidenJob {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; fraction: number; stage: LeidenStage }
+  | { type: 'progress'; fraction: number; stage: LeidenStage; at?: LeidenPosition }
   | { type: 'result'; result: LeidenResult }
   | { type: 'error'; message: string };

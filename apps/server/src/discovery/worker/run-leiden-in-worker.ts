@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CsrGraph, LeidenResult, LeidenStage } from '@klaster/core/graph/index.ts';
+import type { CsrGraph, LeidenPosition, LeidenResult, LeidenStage } from '@klaster/core/graph/index.ts';
 import type { LeidenJob, WorkerLeidenOptions, WorkerMessage } from './messages.ts';
 
 export type { WorkerLeidenOptions } from './messages.ts';
@@ -24,7 +24,7 @@ function graphBuffers(graph: CsrGraph): ArrayBuffer[] {
 export function runLeidenInWorker(
   graph: CsrGraph,
   options: WorkerLeidenOptions,
-  onProgress?: (fraction: number, stage: LeidenStage) => void,
+  onProgress?: (fraction: number, stage: LeidenStage, at?: LeidenPosition) => void,
   runOptions: RunInWorkerOptions = {},
 ): Promise<LeidenResult> {
   const job: LeidenJob = { graph, options };
@@ -37,7 +37,7 @@ export function runLeidenInWorker(
   return new Promise<LeidenResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress?.(message.fraction, message.stage);
+      if (message.type === 'progress') onProgress?.(message.fraction, message.stage, message.at);
       else {
         settled = true;
         void worker.terminate();
