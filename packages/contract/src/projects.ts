@@ -31,8 +31,9 @@ export const ProjectBody = z
     stages: z.array(ProjectStageInput).max(5),
     budget: z.array(BudgetLineInput).max(2000),
     results: z.array(ExpectedResultInput).max(50),
-  })
-  .meta({ id: 'ProjectInput' });
+  });
+// No component id: the same schema serves as a request body and inside responses, and with defaults its
+// input and output shapes differ — a shared id makes the OpenAPI generator fail ("Collision detected").
 
 const BudgetSummary = z.object({
   total: z.number(),
