@@ -29,13 +29,17 @@ export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 export interface BuildOptions {
   logger?: boolean;
+  /** Where the log goes (stdout by default); tests read it to prove secrets stay out. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the HTTP application around its dependencies; the caller listens (or injects, in tests). */
 export async function buildApp(input: AppInput, options: BuildOptions = {}): Promise<FastifyInstance> {
   const deps: AppDeps = { db: input.db, webRoot: input.webRoot, actorOf: actorName };
   const app = Fastify({
-    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] } : false,
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], ...(options.logStream ? { stream: options.logStream } : {}) }
+      : false,
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: false,
     // Malformed URLs and the like fail before routing: they get the one error shape too.
