@@ -58,12 +58,13 @@ export async function isAssignedToApplication(sql: Sql, expertId: number, applic
   return rows.length > 0;
 }
 
-export async function insertAssignment(tx: Sql, roundId: number, expertId: number, actor: string): Promise<number> {
+/** The new assignment's id, or null when the expert is already assigned to the round. */
+export async function insertAssignment(tx: Sql, roundId: number, expertId: number, actor: string): Promise<number | null> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO expert_assignments (round_id, expert_id, assigned_by) VALUES ($1, $2, $3) RETURNING id`,
+    `INSERT INTO expert_assignments (round_id, expert_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT (round_id, expert_id) DO NOTHING RETURNING id`,
     [roundId, expertId, actor],
   );
-  return Number(row!.id);
+  return row ? Number(row.id) : null;
 }
 
 /** Removes an assignment nobody has worked on (no score, no remark); false when there was work or no such row. */
@@ -84,7 +85,7 @@ export async function deleteUntouchedAssignment(tx: Sql, id: number): Promise<bo
  * application, how much of the sheet is filled in and whether the round is decided. Waiting rounds (no
  * session yet) are not listed: there is nothing to do on them until they are scheduled.
  */
-export async function listAssignments(sql: Sql, filter: { expertId?: number; sessionId?: number }): Promise<ExpertAssignment[]> {
+export async function listAssignments(sql: Sql, filter: { expertId?: number; sessionId?: number; assignmentId?: number }): Promise<ExpertAssignment[]> {
   const rows = await sql.query<{
     id: number; round_id: number; application_id: number; number: number; kind: ExpertRoundKind; application_version: number; session_id: number;
     opened_by: 'agenda' | 'resubmission'; opened_at: Date; criteria: number; scored: number; decided: boolean; remarks: number;
@@ -95,9 +96,9 @@ export async function listAssignments(sql: Sql, filter: { expertId?: number; ses
             EXISTS (SELECT 1 FROM expert_decisions d WHERE d.round_id = r.id) AS decided,
             (SELECT count(*)::int FROM expert_remarks m WHERE m.assignment_id = a.id) AS remarks
      FROM expert_assignments a JOIN expert_rounds r ON r.id = a.round_id JOIN expert_sessions s ON s.id = r.session_id
-     WHERE ($1::bigint IS NULL OR a.expert_id = $1) AND ($2::bigint IS NULL OR r.session_id = $2)
+     WHERE ($1::bigint IS NULL OR a.expert_id = $1) AND ($2::bigint IS NULL OR r.session_id = $2) AND ($3::bigint IS NULL OR a.id = $3)
      ORDER BY s.scores_due, a.id`,
-    [filter.expertId ?? null, filter.sessionId ?? null],
+    [filter.expertId ?? null, filter.sessionId ?? null, filter.assignmentId ?? null],
   );
   const sessions = await getExpertSessions(sql, rows.map((r) => Number(r.session_id)));
   const applications = await getReviewedApplications(sql, rows.map((r) => Number(r.application_id)));

@@ -74,6 +74,15 @@ export async function countMemberAssignments(sql: Sql, commissionId: number, use
   return row!.n;
 }
 
+/**
+ * Locks the commission row: replacing the criteria (update) must not interleave with a score being given
+ * against them (share), or the score would point at a criterion that no longer exists.
+ */
+export async function lockCommission(tx: Sql, id: number, mode: 'update' | 'share' = 'update'): Promise<boolean> {
+  const rows = await tx.query(`SELECT 1 FROM expert_commissions WHERE id = $1 FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'}`, [id]);
+  return rows.length > 0;
+}
+
 export async function listCriteria(sql: Sql, commissionId: number): Promise<ExpertCriterion[]> {
   const rows = await sql.query<{ id: number; position: number; name: string; description: string; weight: number }>(
     `SELECT id, position, name, description, weight FROM expert_criteria WHERE commission_id = $1 ORDER BY position`,

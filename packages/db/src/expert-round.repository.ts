@@ -27,10 +27,11 @@ export async function getReviewedApplications(sql: Sql, ids: readonly number[]):
 
 /**
  * Locks the application row for the rest of the transaction: opening a round, deciding one and resubmitting
- * all read the rounds and then write, so two of them for one application must not interleave.
+ * all read the rounds and then write, so two of them for one application must not interleave (update);
+ * scores and remarks take a shared lock, so a decision never misses one written at the same moment.
  */
-export async function lockApplication(tx: Sql, id: number): Promise<boolean> {
-  const rows = await tx.query(`SELECT 1 FROM applications WHERE id = $1 FOR UPDATE`, [id]);
+export async function lockApplication(tx: Sql, id: number, mode: 'update' | 'share' = 'update'): Promise<boolean> {
+  const rows = await tx.query(`SELECT 1 FROM applications WHERE id = $1 FOR ${mode === 'update' ? 'UPDATE' : 'SHARE'}`, [id]);
   return rows.length > 0;
 }
 
