@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { rulesRoutes } from '../rules/rules-routes.ts';
 import { discoveryRoutes } from '../discovery/discovery.routes.ts';
 import { matchmakingRoutes } from '../matchmaking/matchmaking.routes.ts';
+import { expertRoutes } from '../expert/expert.routes.ts';
 
 /**
  * Route groups of the later capabilities (rules, discovery, matchmaking…) register here, so app.ts stays a
@@ -13,5 +14,6 @@ export function extraRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(rulesRoutes(deps));
     await app.register(discoveryRoutes(deps));
     await app.register(matchmakingRoutes(deps));
+    await app.register(expertRoutes(deps));
   };
 }
