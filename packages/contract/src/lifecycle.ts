@@ -15,7 +15,7 @@ export const DocumentRequirement = z.object({ required: z.boolean(), numberRequi
 export const TransitionDefinition = z
   .object({
     from: ClusterStatusValue, to: ClusterStatusValue, direction: z.enum(['forward', 'back', 'exclusion']),
-    roles: z.array(z.enum(LIFECYCLE_ROLES)), document: DocumentRequirement, ...bilingual,
+    roles: z.array(z.enum(LIFECYCLE_ROLES)).readonly(), document: DocumentRequirement, ...bilingual,
   })
   .meta({ id: 'LifecycleTransition' });
 
@@ -78,7 +78,7 @@ export const ChecklistItem = z.object({
 });
 
 export const ChecklistStep = z.object({
-  from: ClusterStatusValue, to: ClusterStatusValue, ...bilingual, roles: z.array(z.enum(LIFECYCLE_ROLES)), document: DocumentRequirement,
+  from: ClusterStatusValue, to: ClusterStatusValue, ...bilingual, roles: z.array(z.enum(LIFECYCLE_ROLES)).readonly(), document: DocumentRequirement,
   items: z.array(ChecklistItem), remaining: z.number().int(), blockingRemaining: z.number().int(),
 });
 

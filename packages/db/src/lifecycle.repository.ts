@@ -1,3 +1,4 @@
+import type { ClusterStatus } from '@klaster/core';
 import type { Sql } from './driver.ts';
 import { loadClusterSnapshot } from './cluster.repository.ts';
 
@@ -17,8 +18,8 @@ export interface DocumentFields {
 export interface ClusterEventRecord {
   id: number;
   clusterId: number;
-  fromStatus: string | null;
-  toStatus: string;
+  fromStatus: ClusterStatus | null;
+  toStatus: ClusterStatus;
   happenedOn: string;
   document: DocumentFields | null;
   actor: string;
@@ -31,7 +32,7 @@ export interface ClusterEventRecord {
 function toEvent(r: Record<string, unknown>): ClusterEventRecord {
   const hasDocument = r.document_title != null || r.document_number != null || r.document_date != null;
   return {
-    id: Number(r.id), clusterId: Number(r.cluster_id), fromStatus: (r.from_status as string) ?? null, toStatus: r.to_status as string,
+    id: Number(r.id), clusterId: Number(r.cluster_id), fromStatus: (r.from_status as ClusterStatus) ?? null, toStatus: r.to_status as ClusterStatus,
     happenedOn: r.happened_on as string,
     document: hasDocument ? { title: (r.document_title as string) ?? null, number: (r.document_number as string) ?? null, date: (r.document_date as string) ?? null } : null,
     actor: r.actor as string, actorRole: (r.actor_role as string) ?? null, note: r.note as string, recordedAt: iso(r.recorded_at)!, isDemo: Boolean(r.is_demo),

@@ -91,8 +91,9 @@ export function checklist(facts: LifecycleFacts, rules: RuleSet): Checklist {
   const deadline = nearestOpenDeadline(deadlines);
   const remaining = steps.reduce((s, st) => s + st.remaining, 0);
   const next = steps[0] ?? null;
-  const due = deadline ? ` ${deadline.message}.` : '';
-  const dueEn = deadline ? ` ${deadline.messageEn}.` : '';
+  // The deadline message ends with its own abbreviation ("дн."): no period is added after it.
+  const due = deadline ? ` Срок: ${deadline.message}` : '';
+  const dueEn = deadline ? ` Deadline: ${deadline.messageEn}` : '';
   return {
     status: facts.status, asOf: facts.asOf,
     check: { ruleset: check.ruleset, compliant: check.compliant, checkYear: check.checkYear, warnings: check.warnings },
