@@ -4,6 +4,7 @@ import { rulesRoutes } from '../rules/rules-routes.ts';
 import { discoveryRoutes } from '../discovery/discovery.routes.ts';
 import { matchmakingRoutes } from '../matchmaking/matchmaking.routes.ts';
 import { expertRoutes } from '../expert/expert.routes.ts';
+import { clusterWorkRoutes } from '../lifecycle/cluster-work.routes.ts';
 
 /**
  * Route groups of the later capabilities (rules, discovery, matchmaking…) register here, so app.ts stays a
@@ -15,5 +16,6 @@ export function extraRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(discoveryRoutes(deps));
     await app.register(matchmakingRoutes(deps));
     await app.register(expertRoutes(deps));
+    await app.register(clusterWorkRoutes(deps));
   };
 }

@@ -3,6 +3,7 @@ import { upsertCluster, upsertLinks, upsertOrganisations, upsertPurchases } from
 import { generateDemoData } from '@klaster/data';
 import { generateDemoPurchases } from '@klaster/data/demo/purchases.ts';
 import { loadDemoMatchmaking } from '../matchmaking/demo-matchmaking.ts';
+import { loadDemoLifecycle } from '../lifecycle/demo-lifecycle.ts';
 import { createDemoAccounts, removeAccountsTiedToRegistry } from '../access/demo-accounts.ts';
 
 export const DEMO_ACTOR = 'demo-generator';
@@ -32,6 +33,7 @@ export async function loadDemoData(db: Database, options: { reset?: boolean; see
     for (const cluster of demo.clusters) await upsertCluster(tx, cluster, DEMO_ACTOR);
     await upsertPurchases(tx, generateDemoPurchases(demo));
     await loadDemoMatchmaking(tx, demo, DEMO_ACTOR);
+    await loadDemoLifecycle(tx, demo, DEMO_ACTOR);
     await createDemoAccounts(tx);
     await tx.query(
       `INSERT INTO settings (key, value) VALUES ('demo_loaded', to_jsonb(now())) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
