@@ -110,3 +110,24 @@ export type DiscoveryComparison = z.infer<typeof DiscoveryComparisonSchema>;
 export type DiscoveryRunRequest = z.input<typeof DiscoveryRunRequestSchema>;
 export type LqResponse = z.infer<typeof LqResponseSchema>;
 export type GrowthResponse = z.infer<typeof GrowthResponseSchema>;
+
+// ── Matchmaking: needs, capabilities, ranked matches, contact requests, value chains (contract: packages/contract/src/matchmaking.ts) ──
+import type {
+  Need as NeedSchema, Capability as CapabilitySchema, SupplierRanking as SupplierRankingSchema, NeedRanking as NeedRankingSchema,
+  ValueChainGaps as ValueChainGapsSchema, InvestorChains as InvestorChainsSchema, ContactRequest as ContactRequestSchema,
+  ContactRequestBody as ContactRequestBodySchema,
+} from '@klaster/contract';
+
+export type Need = z.infer<typeof NeedSchema>;
+export type Capability = z.infer<typeof CapabilitySchema>;
+export type SupplierRanking = z.infer<typeof SupplierRankingSchema>;
+export type NeedRanking = z.infer<typeof NeedRankingSchema>;
+export type MatchScore = SupplierRanking['items'][number]['score'];
+export type ScoreComponent = MatchScore['components'][number];
+export type ValueChainGaps = z.infer<typeof ValueChainGapsSchema>;
+export type ValueChainGap = ValueChainGaps['gaps'][number];
+export type LocalSupplier = ValueChainGap['candidates'][number];
+export type InvestorChains = z.infer<typeof InvestorChainsSchema>;
+export type InvestorChain = InvestorChains['items'][number];
+export type ContactRequest = z.infer<typeof ContactRequestSchema>;
+export type ContactRequestBody = z.input<typeof ContactRequestBodySchema>;

@@ -31,6 +31,8 @@ interface Props<T> {
   emptyTitle?: string;
   testId?: string;
   loading?: boolean;
+  /** Extra attributes of a row (data-* for tests and styles). */
+  rowAttributes?(row: T): Record<string, string | number | boolean | undefined>;
 }
 
 function SortHeader({ title, active, descending, onClick }: { title: string; active: boolean; descending: boolean; onClick(): void }) {
@@ -41,7 +43,7 @@ function SortHeader({ title, active, descending, onClick }: { title: string; act
   );
 }
 
-export function DataTable<T>({ columns, rows, rowKey, sort, onSort, paging, emptyTitle, testId, loading }: Props<T>) {
+export function DataTable<T>({ columns, rows, rowKey, sort, onSort, paging, emptyTitle, testId, loading, rowAttributes }: Props<T>) {
   const { t } = useI18n();
   const toggle = (key: string) => onSort?.(sort === key ? `-${key}` : key);
   return (
@@ -61,7 +63,7 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, paging, empt
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
-              <Table.Tr key={rowKey(row)}>
+              <Table.Tr key={rowKey(row)} {...rowAttributes?.(row)}>
                 {columns.map((c) => (
                   <Table.Td key={c.key} style={{ textAlign: c.align ?? 'left', whiteSpace: c.align === 'right' ? 'nowrap' : undefined }}>{c.render(row)}</Table.Td>
                 ))}

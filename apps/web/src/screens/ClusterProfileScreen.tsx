@@ -16,6 +16,7 @@ import { useApi } from '../lib/use-api.ts';
 import { useRegionBoundaries } from '../lib/use-geojson.ts';
 import { ClusterRulesTab } from './rules/ClusterRulesTab.tsx';
 import { ClusterMeasuresPanel } from './support/ClusterMeasuresPanel.tsx';
+import { ValueChainGapsPanel } from './matchmaking/ValueChainGapsPanel.tsx';
 import { Agreements, ClusterFacts, ClusterKpis, ParticipantsTable, Preferences, Section } from './cluster/ClusterSections.tsx';
 
 /** Members with coordinates, coloured by municipality like the municipal scheme. */
@@ -70,10 +71,12 @@ function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
         <Tabs.Tab value="profile">{t('cl.tabProfile')}</Tabs.Tab>
         <Tabs.Tab value="rules" data-testid="tab-rules">{t('rq.tab')}</Tabs.Tab>
         <Tabs.Tab value="measures" data-testid="tab-measures">{t('ms.tab')}</Tabs.Tab>
+        <Tabs.Tab value="chains" data-testid="tab-chains">{t('mm.gapsTab')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="profile"><ClusterBody cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="rules"><ClusterRulesTab cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="measures"><Section title={t('ms.forCluster')}><ClusterMeasuresPanel clusterId={cluster.id} /></Section></Tabs.Panel>
+      <Tabs.Panel value="chains"><ValueChainGapsPanel clusterId={cluster.id} /></Tabs.Panel>
     </Tabs>
   );
 }
