@@ -1,5 +1,6 @@
 import type { JointProjectInput } from '@klaster/core/projects/index.ts';
 import type { Sql } from './driver.ts';
+import { clusterVisibleSql, type Visibility } from './visibility.ts';
 
 /**
  * Joint projects are written as one aggregate (row, participants, stages, budget lines, results), and their
@@ -78,16 +79,27 @@ export interface ProjectListItem {
   updatedAt: string;
 }
 
-export async function listProjects(db: Sql, filter: { clusterId?: number; status?: string }): Promise<ProjectListItem[]> {
+export interface ProjectFilter {
+  clusterId?: number;
+  status?: string;
+  regions?: readonly string[];
+  /** Only projects of the clusters this reader may see. */
+  visibleTo?: Visibility;
+}
+
+export async function listProjects(db: Sql, filter: ProjectFilter): Promise<ProjectListItem[]> {
+  const params: unknown[] = [filter.clusterId ?? null, filter.status ?? null, filter.regions?.length ? filter.regions : null];
+  const add = (v: unknown) => `$${params.push(v)}`;
   const rows = await db.query(
     `SELECT p.id, p.cluster_id, c.name AS cluster_name, p.region_code, p.title, p.product_okpd2, p.product_name, p.status, p.support_amount,
             p.supported_on, p.is_demo, p.updated_at,
             (SELECT count(*)::int FROM joint_project_participants pp WHERE pp.project_id = p.id) AS participants,
             (SELECT coalesce(sum(amount), 0) FROM joint_project_budget_lines b WHERE b.project_id = p.id) AS budget_total
      FROM joint_projects p JOIN clusters c ON c.id = p.cluster_id
-     WHERE p.deleted_at IS NULL AND ($1::bigint IS NULL OR p.cluster_id = $1) AND ($2::text IS NULL OR p.status = $2)
+     WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL AND ($1::bigint IS NULL OR p.cluster_id = $1) AND ($2::text IS NULL OR p.status = $2)
+       AND ($3::text[] IS NULL OR p.region_code = ANY($3)) AND ${clusterVisibleSql('c', filter.visibleTo, add)}
      ORDER BY p.id`,
-    [filter.clusterId ?? null, filter.status ?? null],
+    params,
   );
   return rows.map((r) => ({
     id: Number(r.id), clusterId: Number(r.cluster_id), clusterName: r.cluster_name as string, regionCode: r.region_code as string,

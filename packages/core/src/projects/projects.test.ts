@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { innOf, shippedRuleSet } from '../rules/test-fixtures.ts';
 import { projectSubsidy, summariseBudget, summariseResults } from './project-subsidy.ts';
 import type { JointProjectInput } from './project-types.ts';
+import { checkProjectStatusChange, projectEditable } from './project-status.ts';
 import { validateJointProject } from './validate-project.ts';
 
 const [A, B, C, X] = [innOf(1), innOf(2), innOf(3), innOf(900)];
@@ -78,4 +79,13 @@ test('the subsidy comes from the pp41 calculator: pp41@2021 reimburses 30% of R&
   assert.equal(r.shareOfBudget, 0.2903);
   const p23 = projectSubsidy(project(), shippedRuleSet('pp41@2023.json'), { participants: [A, B, C], compliant: true });
   assert.equal(p23.subsidy.amount, 0, 'pp41@2023 pays only starting batches bought inside the cluster');
+});
+
+test('project status: the cluster side submits, only the ministry supports, a draft alone is editable', () => {
+  assert.deepEqual(checkProjectStatusChange('draft', 'submitted', 'specialised_org'), { ok: true });
+  const refused = checkProjectStatusChange('submitted', 'supported', 'regional_operator');
+  assert.equal(refused.ok ? null : refused.message, 'Решение «Поддержан» принимает только: admin');
+  const skipped = checkProjectStatusChange('draft', 'supported', 'admin');
+  assert.equal(skipped.ok ? null : skipped.message, 'Проект в статусе «Черновик» нельзя перевести в «Поддержан»; можно: Подан на поддержку');
+  assert.deepEqual([projectEditable('draft'), projectEditable('submitted')], [true, false]);
 });
