@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { run: CliCommand; help: string }> = {
   check: { run: lazy(async () => (await import('./commands/check.ts')).check), help: 'check DOSSIER [--rules pp779] [--as-of DATE] [--json] [--lang ru|en]' },
   discover: { run: lazy(async () => (await import('./commands/discover.ts')).discover), help: 'discover --graph EDGES.csv [--resolution R] [--seed S] [--out FILE]' },
   backup: { run: lazy(async () => (await import('./commands/backup.ts')).backupCommand), help: 'backup FILE: write every table to a gzip\'d JSON-lines file with checksums' },
+  user: { run: lazy(async () => (await import('./commands/user.ts')).userCommand), help: 'user add LOGIN --role ROLE [--regions …|--cluster CODE|--inn INN] | list | reset-password LOGIN | disable LOGIN' },
   restore: { run: lazy(async () => (await import('./commands/restore.ts')).restoreCommand), help: 'restore FILE [--force]: replace the database with a backup, in one transaction' },
 };
 

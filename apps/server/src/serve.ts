@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '@klaster/db';
+import { countUsers, openDatabase, type Database } from '@klaster/db';
+import { DEMO_PASSWORD } from './access/demo-accounts.ts';
 import type { ServerConfig } from './config.ts';
 import { buildApp } from './app.ts';
 import { loadDemoDataIfFirstStart } from './services/demo.service.ts';
@@ -28,6 +29,9 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     const demo = await loadDemoDataIfFirstStart(db);
     if (demo) log(`Загружены демонстрационные данные: организаций ${demo.organisations}, связей ${demo.links}, кластеров ${demo.clusters}`);
   }
+  const demoLogins = (await db.query<{ login: string }>(`SELECT login FROM users WHERE is_demo AND NOT disabled ORDER BY id`)).map((u) => u.login);
+  if (demoLogins.length) log(`Демонстрационные учётные записи: ${demoLogins.join(', ')}; пароль ${DEMO_PASSWORD}`);
+  else if ((await countUsers(db)) === 0) log('Учётных записей нет. Создайте администратора: npx klaster user add LOGIN --role admin');
   const app = await buildApp({ db, webRoot: WEB_ROOT }, { logger: false });
   const address = await app.listen({ host: config.host, port: config.port });
   return {
