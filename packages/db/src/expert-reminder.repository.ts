@@ -1,4 +1,4 @@
-import type { Reminder, ReminderRound, ReminderSession } from '@klaster/core/expert/index.ts';
+import type { Reminder, ReminderRemarks, ReminderRound, ReminderSession } from '@klaster/core/expert/index.ts';
 import type { Sql } from './driver.ts';
 import { isoTime } from './expert-rows.ts';
 
@@ -8,14 +8,12 @@ import { isoTime } from './expert-rows.ts';
  * of the latest round of their application, so the whole set of scheduled rounds is read — it is small (a
  * commission reviews hundreds of applications a year, not millions).
  */
-export async function reminderInputs(sql: Sql): Promise<{ sessions: ReminderSession[]; rounds: ReminderRound[] }> {
+export async function reminderInputs(sql: Sql): Promise<{ sessions: ReminderSession[]; rounds: ReminderRound[]; remarks: ReminderRemarks[] }> {
   const sessions = await sql.query<{ id: number; title: string; scores_due: Date; answers_due: Date | null }>(
     `SELECT s.id, s.title, s.scores_due, s.answers_due FROM expert_sessions s WHERE EXISTS (SELECT 1 FROM expert_rounds r WHERE r.session_id = s.id)`,
   );
-  const rounds = await sql.query<{ id: number; session_id: number; application_id: number; cluster_id: number; decided: boolean; awaiting: number }>(
-    `SELECT r.id, r.session_id, r.application_id, a.cluster_id,
-            EXISTS (SELECT 1 FROM expert_decisions d WHERE d.round_id = r.id) AS decided,
-            (SELECT count(*)::int FROM expert_remarks m WHERE m.application_id = r.application_id AND m.status IN ('open', 'rejected')) AS awaiting
+  const rounds = await sql.query<{ id: number; session_id: number; application_id: number; cluster_id: number; decided: boolean }>(
+    `SELECT r.id, r.session_id, r.application_id, a.cluster_id, EXISTS (SELECT 1 FROM expert_decisions d WHERE d.round_id = r.id) AS decided
      FROM expert_rounds r JOIN applications a ON a.id = r.application_id WHERE r.session_id IS NOT NULL ORDER BY r.id`,
   );
   const sheets = await sql.query<{ id: number; round_id: number; expert_id: number; complete: boolean }>(
@@ -24,11 +22,16 @@ export async function reminderInputs(sql: Sql): Promise<{ sessions: ReminderSess
               AND EXISTS (SELECT 1 FROM expert_criteria c WHERE c.commission_id = s.commission_id) AS complete
      FROM expert_assignments a JOIN expert_rounds r ON r.id = a.round_id JOIN expert_sessions s ON s.id = r.session_id ORDER BY a.id`,
   );
+  const remarks = await sql.query<{ application_id: number; cluster_id: number; session_id: number; awaiting: number }>(
+    `SELECT m.application_id, ap.cluster_id, r.session_id, count(*)::int AS awaiting
+     FROM expert_remarks m JOIN expert_assignments a ON a.id = m.assignment_id JOIN expert_rounds r ON r.id = a.round_id JOIN applications ap ON ap.id = m.application_id
+     WHERE m.status IN ('open', 'rejected') GROUP BY m.application_id, ap.cluster_id, r.session_id ORDER BY m.application_id, r.session_id`,
+  );
   return {
+    remarks: remarks.map((r) => ({ applicationId: Number(r.application_id), clusterId: Number(r.cluster_id), sessionId: Number(r.session_id), awaiting: r.awaiting })),
     sessions: sessions.map((s) => ({ id: Number(s.id), title: s.title, scoresDue: isoTime(s.scores_due), answersDue: s.answers_due ? isoTime(s.answers_due) : null })),
     rounds: rounds.map((r) => ({
       id: Number(r.id), sessionId: Number(r.session_id), applicationId: Number(r.application_id), clusterId: Number(r.cluster_id), decided: r.decided,
-      awaitingAnswer: r.awaiting,
       assignments: sheets.filter((a) => Number(a.round_id) === Number(r.id)).map((a) => ({ id: Number(a.id), expertId: Number(a.expert_id), complete: a.complete })),
     })),
   };

@@ -6,4 +6,4 @@ export { findConflicts, describeConflicts, type ConflictDeclaration, type Applic
 export { planAgenda, planResubmission, lastRound, applicationStatusAfter, type RoundState, type RoundPlan, type RoundRefusal } from './rounds.ts';
 export { remarkTransition, awaitsApplicant, isUnresolved, countRemarks, type RemarkAction } from './remarks.ts';
 export { scoresView, canSeeRound, remarkAuthor, canResolveRemark, type Viewer, type FullSheet, type SheetView, type ScoresView, type ScoresVisibility } from './visibility.ts';
-export { computeReminders, DEFAULT_LEAD_HOURS, type Reminder, type ReminderKind, type ReminderSession, type ReminderRound } from './reminders.ts';
+export { computeReminders, DEFAULT_LEAD_HOURS, type Reminder, type ReminderKind, type ReminderSession, type ReminderRound, type ReminderRemarks } from './reminders.ts';

@@ -6,7 +6,7 @@
  * - an expert whose score sheet is incomplete: "due soon" within the lead time before the session's score
  *   deadline, "overdue" after it;
  * - the applicant (the cluster's specialised organisation) with remarks waiting for an answer: the same
- *   two steps before and after the session's answer deadline;
+ *   two steps before and after the answer deadline of the session whose round raised them;
  * - the secretary, once the score deadline of a round has passed (or every sheet is in) and no decision
  *   has been taken.
  */
@@ -39,14 +39,20 @@ export interface ReminderRound {
   applicationId: number;
   clusterId: number;
   decided: boolean;
-  /** Remarks of the application waiting for the applicant (open or answer rejected). */
-  awaitingAnswer: number;
   assignments: { id: number; expertId: number; complete: boolean }[];
+}
+
+/** Remarks waiting for the applicant (open, or an answer not accepted), grouped by the session that raised them. */
+export interface ReminderRemarks {
+  applicationId: number;
+  clusterId: number;
+  sessionId: number;
+  awaiting: number;
 }
 
 export const DEFAULT_LEAD_HOURS = 72;
 
-export function computeReminders(input: { now: Date; sessions: readonly ReminderSession[]; rounds: readonly ReminderRound[]; leadHours?: number }): Reminder[] {
+export function computeReminders(input: { now: Date; sessions: readonly ReminderSession[]; rounds: readonly ReminderRound[]; remarks: readonly ReminderRemarks[]; leadHours?: number }): Reminder[] {
   const lead = (input.leadHours ?? DEFAULT_LEAD_HOURS) * 3_600_000;
   const now = input.now.getTime();
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
@@ -78,29 +84,24 @@ export function computeReminders(input: { now: Date; sessions: readonly Reminder
         message: `Примите решение по заявке № ${round.applicationId} («${session.title}»)`, messageEn: `Decide application no. ${round.applicationId} ("${session.title}")`,
       });
   }
-  out.push(...answerReminders(input.rounds, sessions, phase));
+  out.push(...answerReminders(input.remarks, sessions, phase));
   return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
 }
 
-/**
- * Answers are due by the answer deadline of the latest session that reviewed the application (decided or
- * not: "work on errors" happens after the decision), one reminder per application and deadline.
- */
-function answerReminders(rounds: readonly ReminderRound[], sessions: Map<number, ReminderSession>, phase: (due: string) => 'due' | 'overdue' | null): Reminder[] {
-  const latest = new Map<number, ReminderRound>();
-  for (const r of rounds) if ((latest.get(r.applicationId)?.id ?? -1) < r.id) latest.set(r.applicationId, r);
+/** Answers are due by the answer deadline of the session that raised the remarks ("work on errors" follows the decision). */
+function answerReminders(groups: readonly ReminderRemarks[], sessions: Map<number, ReminderSession>, phase: (due: string) => 'due' | 'overdue' | null): Reminder[] {
   const out: Reminder[] = [];
-  for (const round of latest.values()) {
-    const session = sessions.get(round.sessionId);
-    if (!session?.answersDue || round.awaitingAnswer === 0) continue;
+  for (const g of groups) {
+    const session = sessions.get(g.sessionId);
+    if (!session?.answersDue || g.awaiting === 0) continue;
     const p = phase(session.answersDue);
     if (!p) continue;
     const kind = p === 'due' ? 'answers_due' : 'answers_overdue';
     out.push({
-      key: `${kind}:app${round.applicationId}:${session.answersDue}`, kind, recipient: { role: 'specialised_org', clusterId: round.clusterId }, dueAt: session.answersDue,
-      sessionId: session.id, applicationId: round.applicationId, assignmentId: null, count: round.awaitingAnswer,
-      message: p === 'due' ? `Ответьте на замечания экспертов по заявке № ${round.applicationId} до ${session.answersDue}: без ответа ${round.awaitingAnswer}` : `Срок ответа на замечания по заявке № ${round.applicationId} истёк ${session.answersDue}: без ответа ${round.awaitingAnswer}`,
-      messageEn: p === 'due' ? `Answer the experts' remarks on application no. ${round.applicationId} by ${session.answersDue}: ${round.awaitingAnswer} unanswered` : `The deadline for answering remarks on application no. ${round.applicationId} passed on ${session.answersDue}: ${round.awaitingAnswer} unanswered`,
+      key: `${kind}:app${g.applicationId}:s${session.id}:${session.answersDue}`, kind, recipient: { role: 'specialised_org', clusterId: g.clusterId }, dueAt: session.answersDue,
+      sessionId: session.id, applicationId: g.applicationId, assignmentId: null, count: g.awaiting,
+      message: p === 'due' ? `Ответьте на замечания экспертов по заявке № ${g.applicationId} до ${session.answersDue}: без ответа ${g.awaiting}` : `Срок ответа на замечания по заявке № ${g.applicationId} истёк ${session.answersDue}: без ответа ${g.awaiting}`,
+      messageEn: p === 'due' ? `Answer the experts' remarks on application no. ${g.applicationId} by ${session.answersDue}: ${g.awaiting} unanswered` : `The deadline for answering remarks on application no. ${g.applicationId} passed on ${session.answersDue}: ${g.awaiting} unanswered`,
     });
   }
   return out;
