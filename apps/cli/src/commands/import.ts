@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importFile, type ImportKind } from '@klaster/server';
-import { TableReadError, formatErrorReport, errorReportCsv } from '@klaster/io';
+import { importFile } from '@klaster/server';
+import { IMPORT_FILE_KINDS, TableReadError, formatErrorReport, errorReportCsv, type ImportFileKind } from '@klaster/io';
 import type { CliCommand } from '../context.ts';
 import { configFrom, DATABASE_FLAGS, openFromConfig, parseArgs } from '../database-options.ts';
 
-const KINDS: ImportKind[] = ['organisations', 'links', 'clusters'];
-const USAGE = 'Usage: klaster import organisations|links|clusters FILE [--mode all|valid] [--report FILE] [--lang ru|en] [--db DIR]\n';
+const USAGE = `Usage: klaster import ${IMPORT_FILE_KINDS.join('|')} FILE [--mode all|valid] [--report FILE] [--lang ru|en] [--db DIR]\n`;
 
 /** Exit codes: 0 written, 1 refused (invalid rows, nothing written), 2 the file cannot be read at all. */
 export const importCommand: CliCommand = async (args, ctx) => {
@@ -15,7 +14,7 @@ export const importCommand: CliCommand = async (args, ctx) => {
     options: { ...DATABASE_FLAGS, mode: { type: 'string', default: 'all' }, report: { type: 'string' }, lang: { type: 'string', default: 'en' } },
   });
   const [kind, file] = positionals;
-  if (!kind || !KINDS.includes(kind as ImportKind) || !file || !['all', 'valid'].includes(values.mode!)) {
+  if (!kind || !IMPORT_FILE_KINDS.includes(kind as ImportFileKind) || !file || !['all', 'valid'].includes(values.mode!)) {
     ctx.stderr(USAGE);
     return 2;
   }
@@ -29,7 +28,7 @@ export const importCommand: CliCommand = async (args, ctx) => {
   }
   const db = await openFromConfig(configFrom(values, ctx));
   try {
-    const report = await importFile(db, { kind: kind as ImportKind, data, fileName: file, mode: values.mode as 'all' | 'valid', actor: `cli:${ctx.env.USER ?? 'operator'}` });
+    const report = await importFile(db, { kind: kind as ImportFileKind, data, fileName: file, mode: values.mode as 'all' | 'valid', actor: `cli:${ctx.env.USER ?? 'operator'}` });
     ctx.stdout(`${file}: ${report.format}${report.encoding ? `, ${report.encoding}` : ''}${report.delimiter ? `, delimiter "${report.delimiter}"` : ''}, ${report.rowsTotal} rows\n`);
     if (report.errors.length) ctx.stdout(formatErrorReport(report.errors, lang) + '\n');
     ctx.stdout((lang === 'ru' ? report.message : report.messageEn) + '\n');

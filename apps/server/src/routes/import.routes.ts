@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import { ErrorBody, ExportFormat, ImportKind, ImportReport } from '@klaster/contract';
+import { ErrorBody, ExportFormat, ImportFileKind, ImportKind, ImportReport, MATCHMAKING_IMPORT_KINDS } from '@klaster/contract';
 import { templateCsv, templateXlsx } from '@klaster/io';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../services/app-error.ts';
@@ -13,7 +13,12 @@ const tags = ['Загрузка и выгрузка'];
 
 /** A regional operator loads and exports the data of their regions only; the administrator everything. */
 export const operatorRegions = (req: FastifyRequest): string[] | undefined => (req.user?.role === 'regional_operator' ? req.user.regionCodes : undefined);
-const KIND_RU = { organisations: 'организации', links: 'связи', clusters: 'кластеры' } as const;
+const KIND_RU: Record<z.infer<typeof ImportFileKind>, string> = {
+  organisations: 'организации', links: 'связи', clusters: 'кластеры', needs: 'потребности', capabilities: 'возможности',
+  purchases: 'закупки', 'reference-totals': 'итоги-статистики',
+};
+/** Kinds imported through /api/import/:kind; needs and capabilities have their own routes (matchmaking-import.routes.ts). */
+const GenericImportKind = ImportFileKind.exclude([...MATCHMAKING_IMPORT_KINDS]);
 
 export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,7 +26,7 @@ export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       config: { access: ['admin', 'regional_operator'] },
       schema: {
         tags, summary: 'Загрузить CSV или XLSX (multipart/form-data, поле file). mode=all — всё или ничего; mode=valid — только верные строки',
-        params: z.object({ kind: ImportKind }), querystring: z.object({ mode: z.enum(['all', 'valid']).default('all') }),
+        params: z.object({ kind: GenericImportKind }), querystring: z.object({ mode: z.enum(['all', 'valid']).default('all') }),
         response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody },
       },
     }, async (req, reply) => {
@@ -38,7 +43,7 @@ export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
 
     app.get('/api/import/:kind/template', {
       config: { access: 'public' },
-      schema: { tags, summary: 'Шаблон файла загрузки', params: z.object({ kind: ImportKind }), querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }) },
+      schema: { tags, summary: 'Шаблон файла загрузки', params: z.object({ kind: ImportFileKind }), querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }) },
     }, async (req, reply) => {
       const { kind } = req.params;
       const body = req.query.format === 'csv' ? Buffer.from(templateCsv(kind)) : Buffer.from(await templateXlsx(kind));

@@ -1,18 +1,22 @@
 import type { ClusterInput, LinkInput, OrganisationInput } from '@klaster/core';
 import type { CapabilityInput, NeedInput } from '@klaster/core/matching/index.ts';
+import type { ReferenceTotalInput } from '@klaster/core/analytics/types.ts';
 import type { Database } from '@klaster/db';
-import { findAllLiveInns, upsertCapabilities, upsertCluster, upsertLinks, upsertNeeds, upsertOrganisations, type WriteCounts } from '@klaster/db';
 import {
-  loadReferenceIndex, readTable, validateCapabilities, validateClusters, validateLinks, validateNeeds, validateOrganisations,
-  type ReferenceIndex, type RowError, type Table, type ValidationResult, type ValidRecord,
+  findAllLiveInns, importPurchases, upsertCapabilities, upsertCluster, upsertLinks, upsertNeeds, upsertOrganisations, upsertReferenceTotals,
+  type WriteCounts,
+} from '@klaster/db';
+import {
+  loadReferenceIndex, readTable, validateCapabilities, validateClusters, validateLinks, validateNeeds, validateOrganisations, validatePurchases,
+  validateReferenceTotals, type PurchaseRecord, type ReferenceIndex, type RowError, type Table, type ValidationResult, type ValidRecord,
 } from '@klaster/io';
 import type { ImportReport } from '@klaster/contract';
 import { finishImportRun, startImportRun } from './import-run.ts';
 import { splitByRegionScope } from './import-scope.ts';
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';
-/** What a file can be imported as: the registry kinds (also exported) and the matchmaking kinds. */
-export type ImportFileKind = ImportKind | 'needs' | 'capabilities';
+/** What a file can be imported as: the registry kinds (also exported), the matchmaking kinds and the reported figures. */
+export type ImportFileKind = ImportKind | 'needs' | 'capabilities' | 'purchases' | 'reference-totals';
 export type ImportMode = 'all' | 'valid';
 
 export interface ImportRequest {
@@ -29,10 +33,11 @@ let referenceIndex: ReferenceIndex | undefined;
 const refs = () => (referenceIndex ??= loadReferenceIndex());
 
 type Validated = ValidationResult<OrganisationInput> | ValidationResult<LinkInput> | ValidationResult<ClusterInput>
-  | ValidationResult<NeedInput> | ValidationResult<CapabilityInput>;
+  | ValidationResult<NeedInput> | ValidationResult<CapabilityInput> | ValidationResult<PurchaseRecord> | ValidationResult<ReferenceTotalInput>;
 
 async function validate(db: Database, kind: ImportFileKind, table: Table): Promise<Validated> {
   if (kind === 'organisations') return validateOrganisations(table, refs());
+  if (kind === 'reference-totals') return validateReferenceTotals(table, refs());
   const known = await findAllLiveInns(db);
   if (kind === 'links') {
     // A link may point to an organisation of the same batch only if that one is already in the registry:
@@ -41,6 +46,7 @@ async function validate(db: Database, kind: ImportFileKind, table: Table): Promi
   }
   if (kind === 'needs') return validateNeeds(table, { refs: refs(), knownInns: (inn) => known.has(inn) });
   if (kind === 'capabilities') return validateCapabilities(table, { refs: refs(), knownInns: (inn) => known.has(inn) });
+  if (kind === 'purchases') return validatePurchases(table, { refs: refs(), knownInns: (inn) => known.has(inn) });
   return validateClusters(table, refs(), { knownInns: (inn) => known.has(inn) });
 }
 
@@ -53,6 +59,9 @@ async function write(db: Database, kind: ImportFileKind, inputs: unknown[], acto
     // the matchmaking upserts also return the ids they wrote; the report keeps the counts only
     if (kind === 'needs') return countsOf(await upsertNeeds(tx, inputs as NeedInput[], actor));
     if (kind === 'capabilities') return countsOf(await upsertCapabilities(tx, inputs as CapabilityInput[], actor));
+    // reported figures, replaced in place without history (like the demo purchases)
+    if (kind === 'purchases') return importPurchases(tx, inputs as PurchaseRecord[]);
+    if (kind === 'reference-totals') return upsertReferenceTotals(tx, inputs as ReferenceTotalInput[]);
     const counts: WriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
     for (const cluster of inputs as ClusterInput[]) {
       const action = await upsertCluster(tx, cluster, actor);
