@@ -81,7 +81,7 @@ export const ProjectSubsidy = z
   .meta({ id: 'ProjectSubsidy' });
 
 export const ProjectDecisionBody = z.object({
-  status: z.enum(['submitted', 'supported', 'rejected', 'completed']),
+  status: z.enum(['draft', 'submitted', 'supported', 'rejected', 'completed']),
   /** Required when supported: the amount granted, roubles. */
   supportAmount: roubles.nullish(),
   decidedOn: isoDate.optional(),

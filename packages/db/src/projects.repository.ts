@@ -1,4 +1,4 @@
-import type { JointProjectInput } from '@klaster/core/projects/index.ts';
+import type { JointProjectInput, ProjectStage, ProjectStatus } from '@klaster/core/projects/index.ts';
 import type { Sql } from './driver.ts';
 import { clusterVisibleSql, type Visibility } from './visibility.ts';
 
@@ -17,12 +17,12 @@ export interface ProjectRecord {
   description: string;
   product: { okpd2: string; name: string };
   subsidyRuleset: string;
-  status: string;
+  status: ProjectStatus;
   supportAmount: number | null;
   supportedOn: string | null;
   participants: { organisationId: number; inn: string; name: string; role: 'lead' | 'participant' }[];
-  stages: { stage: string; startsOn: string; endsOn: string; description: string }[];
-  budget: { inn: string; supplierInn: string | null; stage: string; costItem: string; year: number; spentOn: string | null; amount: number }[];
+  stages: { stage: ProjectStage; startsOn: string; endsOn: string; description: string }[];
+  budget: { inn: string; supplierInn: string | null; stage: ProjectStage; costItem: string; year: number; spentOn: string | null; amount: number }[];
   results: { year: number; output: number; importSubstitution: number; jobs: number }[];
   version: number;
   isDemo: boolean;
@@ -48,12 +48,12 @@ export async function loadProject(db: Sql, id: number): Promise<ProjectRecord | 
   return {
     id: Number(p.id), clusterId: Number(p.cluster_id), clusterName: p.cluster_name as string, regionCode: p.region_code as string,
     title: p.title as string, description: p.description as string, product: { okpd2: p.product_okpd2 as string, name: p.product_name as string },
-    subsidyRuleset: p.subsidy_ruleset as string, status: p.status as string,
+    subsidyRuleset: p.subsidy_ruleset as string, status: p.status as ProjectStatus,
     supportAmount: p.support_amount == null ? null : Number(p.support_amount), supportedOn: (p.supported_on as string) ?? null,
     participants: participants.map((r) => ({ organisationId: Number(r.id), inn: r.inn as string, name: r.name as string, role: r.role as 'lead' | 'participant' })),
-    stages: stages.map((r) => ({ stage: r.stage as string, startsOn: r.starts_on as string, endsOn: r.ends_on as string, description: r.description as string })),
+    stages: stages.map((r) => ({ stage: r.stage as ProjectStage, startsOn: r.starts_on as string, endsOn: r.ends_on as string, description: r.description as string })),
     budget: budget.map((r) => ({
-      inn: r.inn as string, supplierInn: (r.supplier_inn as string) ?? null, stage: r.stage as string, costItem: r.cost_item as string,
+      inn: r.inn as string, supplierInn: (r.supplier_inn as string) ?? null, stage: r.stage as ProjectStage, costItem: r.cost_item as string,
       year: Number(r.year), spentOn: (r.spent_on as string) ?? null, amount: Number(r.amount),
     })),
     results: results.map((r) => ({ year: Number(r.year), output: Number(r.output_rub), importSubstitution: Number(r.import_substitution_rub), jobs: Number(r.jobs) })),
@@ -70,7 +70,7 @@ export interface ProjectListItem {
   title: string;
   productOkpd2: string;
   productName: string;
-  status: string;
+  status: ProjectStatus;
   participants: number;
   budgetTotal: number;
   supportAmount: number | null;
@@ -103,7 +103,7 @@ export async function listProjects(db: Sql, filter: ProjectFilter): Promise<Proj
   );
   return rows.map((r) => ({
     id: Number(r.id), clusterId: Number(r.cluster_id), clusterName: r.cluster_name as string, regionCode: r.region_code as string,
-    title: r.title as string, productOkpd2: r.product_okpd2 as string, productName: r.product_name as string, status: r.status as string,
+    title: r.title as string, productOkpd2: r.product_okpd2 as string, productName: r.product_name as string, status: r.status as ProjectStatus,
     participants: Number(r.participants), budgetTotal: Number(r.budget_total), supportAmount: r.support_amount == null ? null : Number(r.support_amount),
     supportedOn: (r.supported_on as string) ?? null, isDemo: Boolean(r.is_demo), updatedAt: iso(r.updated_at)!,
   }));
@@ -179,7 +179,7 @@ export async function updateProject(tx: Sql, id: number, p: JointProjectInput, a
 }
 
 export interface ProjectDecision {
-  status: string;
+  status: ProjectStatus;
   supportAmount: number | null;
   supportedOn: string | null;
 }

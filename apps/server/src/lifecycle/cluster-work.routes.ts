@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../app-deps.ts';
 import { RuleSetRegistry } from '../rules/ruleset-registry.ts';
 import { lifecycleRoutes } from './lifecycle.routes.ts';
+import { projectRoutes } from '../projects/projects.routes.ts';
 
 /**
  * The way of a cluster into the registry and to support: its life cycle, its joint projects, its applications
@@ -11,5 +12,6 @@ export function clusterWorkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const registry = RuleSetRegistry.load();
     await app.register(lifecycleRoutes(deps, registry));
+    await app.register(projectRoutes(deps, registry));
   };
 }
