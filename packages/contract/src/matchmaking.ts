@@ -41,6 +41,10 @@ export const MatchListQuery = z.object({
   ...pageQuery,
 });
 
+/** Sort keys of the lists ("-" first: descending); without one, newest first. name: the buyer's or supplier's name. */
+export const NeedListQuery = MatchListQuery.extend({ sort: z.enum(['name', '-name', 'volume', '-volume', 'deadline', '-deadline', 'region', '-region']).optional() });
+export const CapabilityListQuery = MatchListQuery.extend({ sort: z.enum(['name', '-name', 'capacity', '-capacity', 'region', '-region']).optional() });
+
 const booleanFlag = z.enum(['true', 'false']).optional().transform((v) => v === 'true');
 
 export const MatchQuery = z.object({

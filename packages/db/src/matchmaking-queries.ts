@@ -43,6 +43,24 @@ export interface MatchListFilter {
   status?: 'open' | 'closed';
   page?: number;
   pageSize?: number;
+  /** A key of LIST_ORDER ("-" first: descending); default newest first. */
+  sort?: string;
+}
+
+/**
+ * What the lists can be sorted by: the organisation's name (Russian collation), the amount (a need's volume, a
+ * capability's capacity), a need's deadline, the region's name. Unknown amounts and dates go last either way;
+ * the id breaks ties so pages never overlap.
+ */
+const LIST_ORDER: Record<'n' | 'c', Record<string, string>> = {
+  n: { name: 'o.name COLLATE klaster_ru', volume: 'n.volume', deadline: 'n.deadline', region: 'r.name_ru COLLATE klaster_ru' },
+  c: { name: 'o.name COLLATE klaster_ru', capacity: 'c.capacity', region: '(SELECT name_ru FROM regions WHERE code = c.region_code) COLLATE klaster_ru' },
+};
+
+function orderBy(alias: 'n' | 'c', sort: string | undefined): string {
+  const expression = sort ? LIST_ORDER[alias][sort.replace(/^-/, '')] : undefined;
+  if (!expression) return `${alias}.id DESC`;
+  return `${expression} ${sort!.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, ${alias}.id DESC`;
 }
 
 const num = (v: unknown) => (v == null ? null : Number(v));
@@ -95,7 +113,7 @@ async function listPage<T>(db: Sql, select: string, alias: 'n' | 'c', f: MatchLi
   const table = alias === 'n' ? 'needs n' : 'capabilities c';
   const key = alias === 'n' ? 'buyer_id' : 'supplier_id';
   const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} JOIN organisations o ON o.id = ${alias}.${key} WHERE ${sql}`, params))[0]!.n;
-  const rows = await db.query(`${select} WHERE ${sql} ORDER BY ${alias}.id DESC LIMIT ${pageSize} OFFSET ${offset}`, params);
+  const rows = await db.query(`${select} WHERE ${sql} ORDER BY ${orderBy(alias, f.sort)} LIMIT ${pageSize} OFFSET ${offset}`, params);
   return { items: rows.map(map), total };
 }
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   Capability, CapabilityInputBody, ContactRequest, ContactRequestBody, ContactRequestQuery, ErrorBody, idParam, InvestorChainQuery,
-  InvestorChains, MatchListQuery, MatchQuery, Need, NeedInputBody, NeedRanking, page, SupplierRanking, ValueChainGaps,
+  CapabilityListQuery, InvestorChains, MatchListQuery, MatchQuery, NeedListQuery, Need, NeedInputBody, NeedRanking, page, SupplierRanking, ValueChainGaps,
 } from '@klaster/contract';
 import { listCapabilities, listNeeds } from '@klaster/db';
 import { assertClusterAccess } from '../access/scope.ts';
@@ -19,19 +19,19 @@ const tags = ['Подбор партнёров и субподряд'];
 const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
 const filtersOf = (q: z.infer<typeof MatchQuery>) => ({ radiusKm: q.radiusKm, smeOnly: q.smeOnly, clusterOnly: q.clusterOnly, regions: q.region, limit: q.limit });
-const listFilter = (q: z.infer<typeof MatchListQuery>) => ({ organisationId: q.organisation, region: q.region, okpd2: q.okpd2, status: q.status, page: q.page, pageSize: q.pageSize });
+const listFilter = (q: z.infer<typeof MatchListQuery> & { sort?: string }) => ({ organisationId: q.organisation, region: q.region, okpd2: q.okpd2, status: q.status, sort: q.sort, page: q.page, pageSize: q.pageSize });
 
 export function matchmakingRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(matchmakingImportRoutes({ db, actorOf }));
-    app.get('/api/needs', { config: { access: 'signed_in' }, schema: { tags, summary: 'Потребности покупателей', querystring: MatchListQuery, response: { 200: page(Need), 400: ErrorBody } } }, async (req) => ({
+    app.get('/api/needs', { config: { access: 'signed_in' }, schema: { tags, summary: 'Потребности покупателей', querystring: NeedListQuery, response: { 200: page(Need), 400: ErrorBody } } }, async (req) => ({
       ...(await listNeeds(db, listFilter(req.query))), page: req.query.page, pageSize: req.query.pageSize,
     }));
     app.post('/api/needs', { config: { access: ['admin', 'regional_operator', 'enterprise'] }, schema: { tags, summary: 'Опубликовать потребность', body: NeedInputBody, response: { 200: z.object({ need: Need, created: z.boolean() }), ...errors } } }, async (req) => {
       await assertSpeaksFor(db, req, req.body.buyerInn, 'body.buyerInn');
       return saveNeed(db, req.body, actorOf(req));
     });
-    app.get('/api/capabilities', { config: { access: 'signed_in' }, schema: { tags, summary: 'Производственные возможности поставщиков', querystring: MatchListQuery, response: { 200: page(Capability), 400: ErrorBody } } }, async (req) => ({
+    app.get('/api/capabilities', { config: { access: 'signed_in' }, schema: { tags, summary: 'Производственные возможности поставщиков', querystring: CapabilityListQuery, response: { 200: page(Capability), 400: ErrorBody } } }, async (req) => ({
       ...(await listCapabilities(db, listFilter(req.query))), page: req.query.page, pageSize: req.query.pageSize,
     }));
     app.post('/api/capabilities', { config: { access: ['admin', 'regional_operator', 'enterprise'] }, schema: { tags, summary: 'Опубликовать возможность', body: CapabilityInputBody, response: { 200: z.object({ capability: Capability, created: z.boolean() }), ...errors } } }, async (req) => {
