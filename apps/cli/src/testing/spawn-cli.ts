@@ -16,7 +16,7 @@ export interface CliRun {
  * environment are removed so they cannot redirect the child to another database.
  */
 export function runCli(args: string[], cwd: string, timeoutMs = 120_000): Promise<CliRun> {
-  const env = { ...process.env, KLASTER_DEMO: 'false' };
+  const env: NodeJS.ProcessEnv = { ...process.env, KLASTER_DEMO: 'false' };
   delete env.DATABASE_URL;
   delete env.KLASTER_DB;
   return new Promise((resolve, reject) => {
