@@ -1,10 +1,11 @@
 import type { Database } from '@klaster/db';
-import { upsertCluster, upsertLinks, upsertOrganisations, upsertPurchases } from '@klaster/db';
+import { removeDemoExpertData, upsertCluster, upsertLinks, upsertOrganisations, upsertPurchases } from '@klaster/db';
 import { generateDemoData } from '@klaster/data';
 import { generateDemoPurchases } from '@klaster/data/demo/purchases.ts';
 import { loadDemoMatchmaking } from '../matchmaking/demo-matchmaking.ts';
 import { loadDemoLifecycle } from '../lifecycle/demo-lifecycle.ts';
 import { createDemoAccounts, removeAccountsTiedToRegistry } from '../access/demo-accounts.ts';
+import { loadDemoExpert } from '../expert/demo-expert.ts';
 
 export const DEMO_ACTOR = 'demo-generator';
 
@@ -25,6 +26,7 @@ export async function loadDemoData(db: Database, options: { reset?: boolean; see
   const demo = generateDemoData({ seed: options.seed });
   await db.transaction(async (tx) => {
     if (options.reset) {
+      await removeDemoExpertData(tx);
       await removeAccountsTiedToRegistry(tx);
       await tx.exec(`TRUNCATE ${CONTENT_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     }
@@ -35,6 +37,7 @@ export async function loadDemoData(db: Database, options: { reset?: boolean; see
     await loadDemoMatchmaking(tx, demo, DEMO_ACTOR);
     await loadDemoLifecycle(tx, demo, DEMO_ACTOR);
     await createDemoAccounts(tx);
+    await loadDemoExpert(tx, DEMO_ACTOR);
     await tx.query(
       `INSERT INTO settings (key, value) VALUES ('demo_loaded', to_jsonb(now())) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     );
