@@ -12,7 +12,8 @@ export function neutraliseFormula(text: string): string {
 }
 
 export function restoreNeutralised(text: string): string {
-  return QUOTED.test(text) ? text.slice(1) : text;
+  // the apostrophe test first: this runs on every cell of every imported file
+  return text.charCodeAt(0) === 39 && QUOTED.test(text) ? text.slice(1) : text;
 }
 
 /** True when a spreadsheet would read the cell as a formula. */

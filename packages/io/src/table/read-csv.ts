@@ -2,6 +2,7 @@ import { parse, CsvError } from 'csv-parse/sync';
 import { decodeText } from './decode.ts';
 import { detectDelimiter } from './delimiter.ts';
 import { restoreNeutralised } from './formula-quote.ts';
+import { splitCsv } from './split-csv.ts';
 import {
   MAX_CELL_LENGTH,
   MAX_ROWS,
@@ -33,6 +34,8 @@ export function readCsvTable(data: Buffer, fileName: string, opts: ReadTableOpti
 }
 
 function parseRecords(text: string, delimiter: string): string[][] {
+  const plain = splitCsv(text, delimiter);
+  if (plain) return plain;
   let lastCompleteLine = 0;
   try {
     const records = parse(text, {
