@@ -10,7 +10,11 @@ import { evaluateRounds, roundOut } from './round-evaluation.ts';
 
 /** The agenda of a session: which application versions it reviews, and who reviews them. */
 
-const CLOSED_STATUSES = new Set(['withdrawn', 'draft']);
+/** Applications the commission cannot take up: never submitted, or withdrawn by the applicant. */
+const NOT_REVIEWABLE: Record<string, { ru: string; en: string }> = {
+  draft: { ru: 'заявка ещё не подана (черновик)', en: 'the application has not been submitted (draft)' },
+  withdrawn: { ru: 'заявка отозвана заявителем', en: 'the applicant has withdrawn the application' },
+};
 
 /**
  * Puts an application on a session's agenda: opens its next round on the latest version, or schedules the
@@ -22,8 +26,8 @@ export async function putOnAgenda(db: Database, sessionId: number, applicationId
   return db.transaction(async (tx) => {
     if (!(await lockApplication(tx, applicationId))) throw missing.application(applicationId);
     const application = (await getReviewedApplication(tx, applicationId))!;
-    if (CLOSED_STATUSES.has(application.status))
-      throw conflict(`Заявку в статусе «${application.status}» нельзя рассматривать`, `An application in status "${application.status}" cannot be reviewed`);
+    const closed = NOT_REVIEWABLE[application.status];
+    if (closed) throw conflict(`Заявку нельзя включить в повестку: ${closed.ru}`, `The application cannot be put on the agenda: ${closed.en}`);
     const rounds = await listRounds(tx, applicationId);
     const plan = planAgenda(rounds, { id: sessionId, kind: session.round }, application.currentVersion);
     if (!plan.ok) throw conflict(plan.message, plan.messageEn, [{ path: 'body.applicationId', value: applicationId, message: plan.reason }]);
