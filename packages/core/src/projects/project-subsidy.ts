@@ -1,7 +1,7 @@
 import type { RuleSet } from '../rules/ruleset-schema.ts';
 import { calculateSubsidy } from '../subsidy/calculate-subsidy.ts';
 import type { SubsidyCost, SubsidyResult } from '../subsidy/subsidy-types.ts';
-import type { BudgetLineInput, ExpectedResultInput, JointProjectInput, ProjectStage } from './project-types.ts';
+import { PROJECT_STAGES, type BudgetLineInput, type ExpectedResultInput, type JointProjectInput, type ProjectStage } from './project-types.ts';
 
 /** Sums in whole kopecks, so a budget of many lines adds up exactly. */
 const kop = (rub: number) => Math.round(rub * 100);
@@ -27,7 +27,8 @@ export function summariseBudget(budget: readonly BudgetLineInput[]): BudgetSumma
   return {
     total: rub(budget.reduce((s, l) => s + kop(l.amount), 0)),
     byYear: sumBy(budget, (l) => l.year).map((x) => ({ year: x.key, amount: x.amount })),
-    byStage: sumBy(budget, (l) => l.stage).map((x) => ({ stage: x.key, amount: x.amount })),
+    // stages in life-cycle order (R&D first), not alphabetically
+    byStage: sumBy(budget, (l) => l.stage).map((x) => ({ stage: x.key, amount: x.amount })).sort((a, b) => PROJECT_STAGES.indexOf(a.stage) - PROJECT_STAGES.indexOf(b.stage)),
     byItem: sumBy(budget, (l) => l.costItem).map((x) => ({ costItem: x.key, amount: x.amount })),
     byParticipant: sumBy(budget, (l) => l.inn).map((x) => ({ inn: x.key, amount: x.amount })),
     byItemAndYear: sumBy(budget, (l) => `${l.costItem}|${l.year}`).map((x) => {

@@ -64,7 +64,7 @@ test('budget by year, stage, item and participant, in kopecks; results add up', 
   const b = summariseBudget(project().budget);
   assert.equal(b.total, 310_000_000.5);
   assert.deepEqual(b.byYear, [{ year: 2022, amount: 100_000_000 }, { year: 2023, amount: 210_000_000.5 }]);
-  assert.deepEqual(b.byStage, [{ stage: 'equipment', amount: 210_000_000.5 }, { stage: 'rnd', amount: 100_000_000 }]);
+  assert.deepEqual(b.byStage, [{ stage: 'rnd', amount: 100_000_000 }, { stage: 'equipment', amount: 210_000_000.5 }]);
   assert.deepEqual(b.byItemAndYear.map((x) => [x.costItem, x.year]), [['equipment', 2023], ['marketing', 2023], ['rnd', 2022]]);
   assert.deepEqual(summariseResults(project().results), { output: 750_000_000, importSubstitution: 300_000_000, jobs: 55, years: [2024, 2025] });
 });
