@@ -34,11 +34,33 @@ async function seed(dataDir: string): Promise<void> {
 
 test('flags: repeated and comma-separated regions, numbers checked, Russian messages', () => {
   assert.deepEqual(parseDiscoverDatabaseArgs(['--region', '22,54', '--region=30', '--resolution', '0.5', '--seed', '3', '--json']), {
-    regions: ['22', '54', '30'], resolution: 0.5, seed: 3, json: true, db: undefined, 'database-url': undefined,
+    regions: ['22', '54', '30'], resolution: 0.5, seed: 3, quality: undefined, k: undefined, radiusKm: undefined, alpha: undefined,
+    dataAsOf: undefined, asOf: undefined, json: true, db: undefined, 'database-url': undefined,
   });
   assert.equal(parseDiscoverDatabaseArgs(['--region', '2']), '--region: код региона — две цифры, получено «2»');
   assert.equal(parseDiscoverDatabaseArgs(['--resolution=-1']), '--resolution должно быть положительным числом');
   assert.equal(parseDiscoverDatabaseArgs(['--seed', '1.5']), '--seed должно быть неотрицательным целым числом');
+});
+
+test('missing-link, objective and date flags: parsed, and each bad value named with its range', () => {
+  const today = '2026-11-23';
+  const parsed = parseDiscoverDatabaseArgs(['--k', '3', '--radius=12.5', '--alpha', '0', '--objective', 'cpm', '--as-of', '2025-06-01', '--rules-as-of', '2025-09-01'], today);
+  assert.ok(typeof parsed === 'object');
+  assert.deepEqual([parsed.k, parsed.radiusKm, parsed.alpha, parsed.quality, parsed.dataAsOf, parsed.asOf], [3, 12.5, 0, 'cpm', '2025-06-01', '2025-09-01']);
+  const errors: [string[], string][] = [
+    [['--k', '2.5'], '--k: нужно целое число от 0 до 100, получено «2.5»'],
+    [['--k', '101'], '--k: нужно целое число от 0 до 100, получено «101»'],
+    [['--radius', '0'], '--radius: нужно число больше 0 и не больше 2000, получено «0»'],
+    [['--radius', 'далеко'], '--radius: нужно число больше 0 и не больше 2000, получено «далеко»'],
+    [['--alpha', '1.5'], '--alpha: нужно число от 0 до 1, получено «1.5»'],
+    [['--alpha', ''], '--alpha: нужно число от 0 до 1, получено «»'],
+    [['--objective', 'louvain'], '--objective: modularity или cpm, получено «louvain»'],
+    [['--as-of', '2025-02-30'], '--as-of: нужна дата ГГГГ-ММ-ДД, получено «2025-02-30»'],
+    [['--as-of', '01.06.2025'], '--as-of: нужна дата ГГГГ-ММ-ДД, получено «01.06.2025»'],
+    [['--as-of', '2026-11-24'], '--as-of: дата 2026-11-24 ещё не наступила (сегодня 2026-11-23)'],
+    [['--rules-as-of', '2025-13-01'], '--rules-as-of: нужна дата ГГГГ-ММ-ДД, получено «2025-13-01»'],
+  ];
+  for (const [args, message] of errors) assert.equal(parseDiscoverDatabaseArgs(args, today), message, args.join(' '));
 });
 
 test('klaster discover over a database: a table of two local candidates, then the same run as JSON', async () => {
