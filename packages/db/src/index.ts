@@ -26,3 +26,4 @@ export * from './expert-assignment.repository.ts';
 export * from './expert-remark.repository.ts';
 export * from './expert-conflict.repository.ts';
 export * from './expert-reminder.repository.ts';
+export { isDatabaseUnavailable } from './unavailable.ts';

@@ -34,7 +34,8 @@ export function redactUrl(url: string): string {
 }
 
 export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // connectionTimeoutMillis: a server that does not answer fails the request (503) instead of holding it forever.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
   // A lost server connection must not crash the process: the next query reports the error instead.
   pool.on('error', () => undefined);
   await pool.query('SELECT 1');
@@ -46,6 +47,12 @@ export async function openPostgres(url: string): Promise<Database> {
     exec: base.exec,
     async transaction(fn) {
       const client = await pool.connect();
+      // pool.on('error') covers idle clients only: a checked-out one that loses its server between two statements
+      // (PostgreSQL restarted mid-import) would emit an unhandled 'error' and crash the process. Keep the error;
+      // the next statement fails, the transaction rolls back, and the broken client is destroyed, not reused.
+      let lost: Error | undefined;
+      const onError = (error: Error) => (lost = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
@@ -55,7 +62,8 @@ export async function openPostgres(url: string): Promise<Database> {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(lost);
       }
     },
     close: () => pool.end(),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@klaster/contract';
+import { isDatabaseUnavailable } from '@klaster/db';
 import { TableReadError } from '@klaster/io';
 import { AppError } from '../services/app-error.ts';
 
@@ -20,7 +21,8 @@ function issuePath(context: string | undefined, instancePath: string): string {
 
 /**
  * One place turns every failure into the one error shape: validation → 400 naming the field, AppError → its
- * code's status, unreadable upload → 400, anything unexpected → a bare 500 with a correlation id (logged).
+ * code's status, unreadable upload → 400, database server unreachable → 503 with Retry-After, anything
+ * unexpected → a bare 500 with a correlation id (logged).
  */
 export function installErrorHandler(app: FastifyInstance, webRoot?: string): void {
   const spaIndex = webRoot && existsSync(join(webRoot, 'index.html')) ? 'index.html' : null;
@@ -44,6 +46,11 @@ export function installErrorHandler(app: FastifyInstance, webRoot?: string): voi
       return send(reply, 'validation_failed', `Неверный запрос: ${error.message}`, `Bad request: ${error.message}`);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
       return send(reply, 'validation_failed', `Неверный запрос: ${error.message}`, `Bad request: ${error.message}`);
+    // The database server is down or restarting: the client may retry; nothing was half-written (transactions).
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return send(reply.header('retry-after', '5'), 'database_unavailable', 'База данных временно недоступна. Повторите запрос через несколько секунд', 'The database is temporarily unavailable. Retry in a few seconds');
+    }
     const correlationId = randomUUID();
     request.log.error({ err: error, correlationId }, 'unhandled error');
     return send(reply, 'internal', `Внутренняя ошибка сервера. Код для обращения: ${correlationId}`, `Internal server error. Correlation id: ${correlationId}`, undefined, correlationId);
