@@ -4,6 +4,8 @@ import type { ruMatchmaking } from './ru-matchmaking.ts';
 export const enMatchmaking: Record<keyof typeof ruMatchmaking, string> = {
   'app.chunkFailed': 'The screen did not load',
   'app.chunkFailedHint': 'The server may have been updated or the connection dropped. Reload the page.',
+  'imp.kind.needs': 'Needs',
+  'imp.kind.capabilities': 'Capabilities',
   'nav.matchmaking': 'Matchmaking',
   'nav.contactRequests': 'Contact requests',
   'nav.investor': 'For investors',

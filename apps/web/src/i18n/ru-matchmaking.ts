@@ -2,6 +2,8 @@
 export const ruMatchmaking = {
   'app.chunkFailed': 'Экран не загрузился',
   'app.chunkFailedHint': 'Возможно, сервер обновился или пропала связь. Обновите страницу.',
+  'imp.kind.needs': 'Потребности',
+  'imp.kind.capabilities': 'Возможности',
   'nav.matchmaking': 'Подбор партнёров',
   'nav.contactRequests': 'Запросы на контакт',
   'nav.investor': 'Инвестору',

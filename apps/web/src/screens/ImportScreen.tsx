@@ -6,11 +6,17 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { AsyncView, errorText } from '../components/States.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatDateTime, formatInt } from '../lib/format.ts';
+import { useLocation } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { FileDrop } from './import/FileDrop.tsx';
 import { ImportReportView } from './import/ImportReportView.tsx';
 
 type Mode = 'all' | 'valid';
+
+/** The registry kinds and the matchmaking kinds: the same upload, modes, report and journal (POST /api/import/{kind}). */
+const UPLOAD_KINDS = [...IMPORT_KINDS, 'needs', 'capabilities'] as const;
+type UploadKind = ImportKind | 'needs' | 'capabilities';
+const isUploadKind = (v: string | null): v is UploadKind => (UPLOAD_KINDS as readonly string[]).includes(v ?? '');
 type Phase = { step: 'idle' } | { step: 'sending'; percent: number } | { step: 'processing' } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: Error };
 
 function RecentRuns({ generation }: { generation: number }) {
@@ -39,7 +45,9 @@ function RecentRuns({ generation }: { generation: number }) {
 
 export function ImportScreen() {
   const { t, lang } = useI18n();
-  const [kind, setKind] = useState<ImportKind>('organisations');
+  // ?kind= opens the screen on a kind (the matchmaking lists link here for needs and capabilities).
+  const requested = useLocation().query.get('kind');
+  const [kind, setKind] = useState<UploadKind>(isUploadKind(requested) ? requested : 'organisations');
   const [mode, setMode] = useState<Mode>('all');
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
@@ -68,7 +76,7 @@ export function ImportScreen() {
           <Stack gap="md">
             <div>
               <Text size="sm" fw={500} mb={4}>{t('imp.kind')}</Text>
-              <SegmentedControl value={kind} onChange={(v) => { setKind(v as ImportKind); setPhase({ step: 'idle' }); }} data={IMPORT_KINDS.map((k) => ({ value: k, label: t(`imp.kind.${k}`) }))} data-testid="import-kind" />
+              <SegmentedControl value={kind} onChange={(v) => { setKind(v as UploadKind); setPhase({ step: 'idle' }); }} data={UPLOAD_KINDS.map((k) => ({ value: k, label: t(`imp.kind.${k}`) }))} data-testid="import-kind" />
             </div>
             <Radio.Group label={t('imp.mode')} value={mode} onChange={(v) => setMode(v as Mode)}>
               <Group mt={4}><Radio value="all" label={t('imp.mode.all')} data-testid="mode-all" /><Radio value="valid" label={t('imp.mode.valid')} data-testid="mode-valid" /></Group>
@@ -85,7 +93,7 @@ export function ImportScreen() {
         <Paper withBorder p="md">
           <Title order={5} mb="xs">{t('imp.templates')}</Title>
           <Stack gap={4}>
-            {IMPORT_KINDS.map((k) => (
+            {UPLOAD_KINDS.map((k) => (
               <Group key={k} gap="xs">
                 <Text size="sm" w={110}>{t(`imp.kind.${k}`)}</Text>
                 <Anchor size="sm" href={`/api/import/${k}/template?format=xlsx`}>XLSX</Anchor>

@@ -26,14 +26,12 @@ function useNeedColumns(): Column<Need>[] {
   const regions = useRegions();
   return [
     {
-      key: 'need', title: t('mm.need'), sortKey: 'buyer',
+      key: 'need', title: t('mm.need'),
       render: (n) => (
-        <Stack gap={0} maw={380}>
-          <Group gap={6} wrap="nowrap"><RouterLink className="klaster-link" to={`/matchmaking/needs/${n.id}`} data-testid="need-link">{n.description || n.okpd2.join(', ')}</RouterLink><DemoBadge show={n.isDemo} /></Group>
-          <Text size="xs" c="dimmed">{n.buyerName}</Text>
-        </Stack>
+        <Group gap={6} wrap="nowrap" maw={340}><RouterLink className="klaster-link" to={`/matchmaking/needs/${n.id}`} data-testid="need-link">{n.description || n.okpd2.join(', ')}</RouterLink><DemoBadge show={n.isDemo} /></Group>
       ),
     },
+    { key: 'buyer', title: t('mm.buyer'), sortKey: 'name', render: (n) => <RouterLink className="klaster-link" to={`/organisations/${n.buyerId}`}>{n.buyerName}</RouterLink> },
     { key: 'okpd2', title: t('mm.okpd2'), render: (n) => <Text ff="monospace" size="sm">{n.okpd2.join(', ')}</Text> },
     { key: 'volume', title: t('mm.volume'), sortKey: 'volume', align: 'right', render: (n) => formatAmount(n.volume, n.unit, lang) },
     { key: 'region', title: t('mm.deliveryRegion'), sortKey: 'region', render: (n) => regionName(regions, n.deliveryRegion, lang) },
@@ -48,7 +46,7 @@ function useCapabilityColumns(): Column<Capability>[] {
   const regions = useRegions();
   return [
     {
-      key: 'supplier', title: t('mm.supplier'), sortKey: 'supplier',
+      key: 'supplier', title: t('mm.supplier'), sortKey: 'name',
       render: (c) => (
         <Stack gap={0} maw={380}>
           <Group gap={6} wrap="nowrap"><RouterLink className="klaster-link" to={`/matchmaking/capabilities/${c.id}`} data-testid="capability-link">{c.supplierName}</RouterLink><DemoBadge show={c.isDemo} /></Group>
