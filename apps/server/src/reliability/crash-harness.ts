@@ -15,6 +15,42 @@ export function spawnImport(file: string, databaseArgs: string[]): ChildProcess 
   });
 }
 
+export interface ServerProcess {
+  child: ChildProcess;
+  baseUrl: string;
+}
+
+/**
+ * `klaster serve … --port 0` as a separate process; resolves with its address once it listens (the line
+ * "Klaster работает: http://…"). Demo data off: the test fills the database itself.
+ */
+export async function spawnServer(databaseArgs: string[], limitMs = 45_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'serve', '--port', '0', ...databaseArgs], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, KLASTER_DEMO: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within ${limitMs} ms:\n${output}`)), limitMs);
+    const onData = (d: Buffer) => {
+      output += d;
+      const m = /Klaster работает: (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (output += d));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before listening:\n${output}`));
+    });
+  });
+  return { child, baseUrl };
+}
+
 /** Polls until `ready()` holds; fails if the child exits first (then the kill would prove nothing). */
 export async function waitUntil(child: ChildProcess, what: string, ready: () => Promise<boolean> | boolean, limitMs = 45_000): Promise<void> {
   const deadline = Date.now() + limitMs;
@@ -22,7 +58,7 @@ export async function waitUntil(child: ChildProcess, what: string, ready: () => 
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the import finished (exit ${child.exitCode}) before ${what}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the process finished (exit ${child.exitCode}) before ${what}:\n${output}`);
     if (await ready()) return;
     await sleep(50);
   }
