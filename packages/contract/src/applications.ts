@@ -81,7 +81,11 @@ export const Application = z
 export const ApplicationSummary = Application.omit({ draft: true, versions: true }).meta({ id: 'ApplicationSummary' });
 
 export const ApplicationVersion = z
-  .object({ applicationId: z.number().int(), version: z.number().int(), submittedAt: z.string(), submittedBy: z.string(), frozen: ApplicationPackage })
+  .object({
+    applicationId: z.number().int(), version: z.number().int(), submittedAt: z.string(), submittedBy: z.string(),
+    /** The package as submitted; versions written by other tools (imports, fixtures) are returned as they were stored. */
+    frozen: z.union([ApplicationPackage, z.record(z.string(), z.unknown())]),
+  })
   .meta({ id: 'ApplicationVersion' });
 
 export const ApplicationPreview = z.object({ application: Application, package: ApplicationPackage }).meta({ id: 'ApplicationPreview' });

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { RuleSetRegistry } from '../rules/ruleset-registry.ts';
 import { lifecycleRoutes } from './lifecycle.routes.ts';
 import { projectRoutes } from '../projects/projects.routes.ts';
+import { applicationRoutes } from '../applications/applications.routes.ts';
 
 /**
  * The way of a cluster into the registry and to support: its life cycle, its joint projects, its applications
@@ -13,5 +14,6 @@ export function clusterWorkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const registry = RuleSetRegistry.load();
     await app.register(lifecycleRoutes(deps, registry));
     await app.register(projectRoutes(deps, registry));
+    await app.register(applicationRoutes(deps, registry));
   };
 }
