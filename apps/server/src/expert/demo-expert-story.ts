@@ -48,6 +48,8 @@ export const DEMO_SESSIONS = {
 
 export interface DemoApplication {
   clusterCode: string;
+  /** The day version 1 was submitted: the package (and its rules check) is assembled as of that day. */
+  submittedOn: string;
   coverLetter: string;
   /** login → scores per criterion, in criterion order (0–10). */
   scores: Record<string, number[]>;
@@ -64,6 +66,7 @@ export interface DemoApplication {
 export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
   {
     clusterCode: 'komi-woodworking',
+    submittedOn: '2026-11-02',
     coverLetter: 'Просим рассмотреть заявку деревообрабатывающего промышленного кластера Республики Коми на включение в реестр промышленных кластеров Минпромторга России.',
     scores: { expert1: [7, 6, 7, 8, 5], expert2: [6, 6, 7, 7, 5], expert4: [7, 7, 6, 8, 6] },
     remarks: [
@@ -75,6 +78,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
   },
   {
     clusterCode: 'altai-biopharma',
+    submittedOn: '2026-11-03',
     coverLetter: 'Алтайский биофармацевтический кластер представляет заявку на предварительную защиту.',
     scores: { expert1: [9, 8, 8, 9, 8], expert2: [8, 8, 9, 9, 7], expert3: [9, 9, 8, 8, 8] },
     remarks: [{ by: 'expert3', text: 'Уточните источники софинансирования совместного проекта по функциональному питанию.' }],
@@ -82,6 +86,7 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
   },
   {
     clusterCode: 'altai-polymer-composite',
+    submittedOn: '2026-11-05',
     coverLetter: 'Алтайский полимерный композитный кластер представляет заявку на предварительную защиту.',
     scores: { expert2: [7, 5, 6, 6, 6], expert3: [6, 5, 6, 7, 5], expert4: [7, 6, 5, 6, 6] },
     remarks: [
@@ -92,6 +97,19 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
   },
 ];
 
-/** What the Komi woodworking cluster changed in its resubmitted version. */
-export const KOMI_RESUBMISSION_LETTER =
-  'Повторная подача после предзащиты: приложены договоры кооперации, расчёт функциональной зависимости, программа развития дополнена разделом о межрегиональном сотрудничестве.';
+/** The documents every demo application attaches (the codes of core/lifecycle/documents.ts for a registry entry). */
+export const DEMO_DOCUMENTS = [
+  { code: 'statement', title: 'Заявление о включении в реестр промышленных кластеров', number: '1', date: '2026-11-01' },
+  { code: 'agreement', title: 'Соглашение о создании промышленного кластера', number: '3-К', date: '2024-02-12' },
+  { code: 'development-programme', title: 'Программа развития кластера' },
+  { code: 'specialized-org-documents', title: 'Устав и выписка из ЕГРЮЛ специализированной организации' },
+];
+
+/** What the Komi woodworking cluster changed in its resubmitted version ("work on errors"), and when. */
+export const KOMI_RESUBMISSION = {
+  asOf: '2026-12-04',
+  coverLetter: 'Повторная подача после предзащиты: договоры кооперации и расчёт функциональной зависимости приложены к ответам на замечания, программа развития дополнена разделом о межрегиональном сотрудничестве.',
+  // the document codes are the package's own: the programme is replaced by its second edition
+  documents: DEMO_DOCUMENTS.map((d) =>
+    d.code === 'development-programme' ? { code: d.code, title: 'Программа развития кластера, ред. 2 (с разделом о межрегиональном сотрудничестве)', date: '2026-12-01' } : d),
+};

@@ -1,13 +1,15 @@
 import { applicationScore, applicationStatusAfter, countRemarks, findConflicts } from '@klaster/core/expert/index.ts';
 import {
   activeDeclarations, addCommissionMember, answerRemark, applicantOrganisations, createApplication, createCommission, createExpertSession, createUser,
-  declareConflict, findUserForSignIn, insertApplicationVersion, insertAssignment, insertDecision, insertRemark, insertRound, listApplications,
+  declareConflict, findUserForSignIn, insertApplicationVersion, insertAssignment, insertDecision, insertRemark, insertRound, listApplications, loadApplication, updateApplicationDraft,
   listCriteria, listSheets, remarkStatuses, replaceCriteria, resolveRemark, setApplicationStatus, upsertScores, type Sql,
 } from '@klaster/db';
 import { hashPassword } from '../access/passwords.ts';
 import { DEMO_PASSWORD } from '../access/demo-accounts.ts';
+import { assemblePackage } from '../applications/assemble-package.ts';
+import { RuleSetRegistry } from '../rules/ruleset-registry.ts';
 import {
-  DEMO_APPLICATIONS, DEMO_COMMISSION, DEMO_CRITERIA, DEMO_EXPERTS, DEMO_KOMI_SO, DEMO_SESSIONS, KOMI_RESUBMISSION_LETTER, type DemoApplication,
+  DEMO_APPLICATIONS, DEMO_COMMISSION, DEMO_CRITERIA, DEMO_DOCUMENTS, DEMO_EXPERTS, DEMO_KOMI_SO, DEMO_SESSIONS, KOMI_RESUBMISSION, type DemoApplication,
 } from './demo-expert-story.ts';
 
 const KOMI = 'komi-woodworking';
@@ -33,11 +35,12 @@ export async function loadDemoExpert(tx: Sql, actor: string): Promise<void> {
   const defence = await createExpertSession(tx, { commissionId, ...DEMO_SESSIONS.defence, isDemo: true, actor });
   await declareConflict(tx, { expertId: experts.get('expert3')!, organisationId: await komiAnchor(tx, clusters.get(KOMI)!), reason: 'банк — кредитор предприятия', actor: 'expert3' });
   const admin = await findUserForSignIn(tx, 'admin');
+  const rules = RuleSetRegistry.load();
 
   for (const spec of DEMO_APPLICATIONS) {
     const clusterId = clusters.get(spec.clusterCode);
     if (clusterId === undefined) continue;
-    const { id: applicationId, version } = await submittedApplication(tx, clusterId, spec, actor);
+    const { id: applicationId, version } = await submittedApplication(tx, rules, clusterId, spec, actor);
     const round = await insertRound(tx, { applicationId, number: 1, kind: 'pre_defence', version, sessionId: pre.id, openedBy: 'agenda', actor });
     await setApplicationStatus(tx, applicationId, 'under_review', actor);
     const remarkIds: number[] = [];
@@ -61,7 +64,8 @@ export async function loadDemoExpert(tx: Sql, actor: string): Promise<void> {
     }
     if (spec.clusterCode === KOMI) {
       // work on errors: a corrected version 2, sent back to the commission as round 2 of the defence
-      const next = await insertApplicationVersion(tx, applicationId, demoPackage(applicationId, KOMI_RESUBMISSION_LETTER), DEMO_KOMI_SO.login);
+      await updateApplicationDraft(tx, applicationId, { coverLetter: KOMI_RESUBMISSION.coverLetter, documents: KOMI_RESUBMISSION.documents }, DEMO_KOMI_SO.login);
+      const next = await freeze(tx, rules, applicationId, KOMI_RESUBMISSION.asOf, DEMO_KOMI_SO.login);
       await insertRound(tx, { applicationId, number: 2, kind: 'defence', version: next.version, sessionId: null, openedBy: 'resubmission', actor: DEMO_KOMI_SO.login });
     }
     if (spec.decision.outcome === 'approved') {
@@ -105,17 +109,20 @@ async function komiAnchor(tx: Sql, clusterId: number): Promise<number> {
   return Number(row!.id);
 }
 
-/** The cluster's registry-entry application with a submitted version; one the applications demo made is reused. */
-async function submittedApplication(tx: Sql, clusterId: number, spec: DemoApplication, actor: string): Promise<{ id: number; version: number }> {
+/**
+ * The cluster's registry-entry application with a submitted version (one the applications demo made is reused).
+ * Versions are frozen by the applications module's own assembler, so the commission reads a real package.
+ */
+async function submittedApplication(tx: Sql, rules: RuleSetRegistry, clusterId: number, spec: DemoApplication, actor: string): Promise<{ id: number; version: number }> {
   const existing = (await listApplications(tx, { clusterId })).find((a) => a.kind === 'registry_entry');
-  const application = existing ?? (await createApplication(tx, { clusterId, kind: 'registry_entry', projectId: null, draft: { coverLetter: spec.coverLetter, documents: [] }, actor, isDemo: true }));
+  const application = existing ?? (await createApplication(tx, { clusterId, kind: 'registry_entry', projectId: null, draft: { coverLetter: spec.coverLetter, documents: DEMO_DOCUMENTS }, actor, isDemo: true }));
   if (application.currentVersion !== null) return { id: application.id, version: application.currentVersion };
-  const { version } = await insertApplicationVersion(tx, application.id, demoPackage(application.id, spec.coverLetter), actor);
-  return { id: application.id, version };
+  return { id: application.id, version: (await freeze(tx, rules, application.id, spec.submittedOn, actor)).version };
 }
 
-function demoPackage(applicationId: number, coverLetter: string): Record<string, unknown> {
-  return { applicationId, kind: 'registry_entry', draft: { coverLetter, documents: [] } };
+async function freeze(tx: Sql, rules: RuleSetRegistry, applicationId: number, asOf: string, actor: string): Promise<{ version: number }> {
+  const application = (await loadApplication(tx, applicationId))!;
+  return insertApplicationVersion(tx, applicationId, await assemblePackage(tx, rules, application, asOf), actor);
 }
 
 /** An assignment, checked against the expert's declarations as the API checks it. */

@@ -64,6 +64,18 @@ describeOnDatabases('Expert commission demo (Komi practical session)', (db) => {
     assert.deepEqual([scheduled.json().number, scheduled.json().version], [2, 2]);
   });
 
+  test('the experts read the frozen package the applications module assembled, with its rules check', async () => {
+    const komi = appOf['Деревообрабатывающий промышленный кластер Республики Коми']!;
+    const expert1 = await signIn(app, 'expert1', DEMO_PASSWORD);
+    const assignment = ((await expert1.inject('/api/expert/assignments')).json().items as { id: number; application: { id: number } }[]).find((a) => a.application.id === komi)!;
+    const version = (await expert1.inject(`/api/expert/assignments/${assignment.id}/application`)).json();
+    assert.deepEqual([version.version, version.frozen.cluster.code, version.frozen.asOf, version.frozen.check.ruleset], [1, 'komi-woodworking', '2026-11-02', 'pp779@2021-11-16']);
+    assert.ok(version.frozen.participants.length >= 10);
+    const v2 = await komiSo.inject(`/api/applications/${komi}/versions/2`);
+    assert.equal(v2.statusCode, 200, v2.body);
+    assert.match(v2.json().frozen.draft.coverLetter, /Повторная подача после предзащиты/);
+  });
+
   test('the bank expert declared a conflict with the Komi anchor: not assigned, and refused if tried', async () => {
     const komi = appOf['Деревообрабатывающий промышленный кластер Республики Коми']!;
     const mine = (await expert3.inject('/api/expert/assignments')).json().items as { application: { id: number } }[];
