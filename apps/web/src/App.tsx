@@ -6,6 +6,10 @@ import { useApi } from './lib/use-api.ts';
 import type { RegistryStats } from './api/types.ts';
 import { NAV, ROUTES } from './routes.tsx';
 import { EmptyState } from './components/States.tsx';
+import { allows } from './lib/access.ts';
+import { useSession } from './lib/session.tsx';
+import { AccessGate } from './screens/account/AccessGate.tsx';
+import { UserMenu } from './screens/account/UserMenu.tsx';
 
 function LogoMark() {
   return (
@@ -29,7 +33,7 @@ function CurrentScreen({ path }: { path: string }) {
   const { t } = useI18n();
   for (const route of ROUTES) {
     const params = matchPath(route.pattern, path);
-    if (params) return <>{route.render(params)}</>;
+    if (params) return <AccessGate access={route.access}>{route.render(params)}</AccessGate>;
   }
   return <EmptyState title={t('common.notFound')} hint={path} />;
 }
@@ -50,6 +54,7 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
+  const { user } = useSession();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
@@ -64,11 +69,14 @@ export function App() {
               </Box>
             </a>
           </Group>
-          <SegmentedControl size="xs" value={lang} onChange={(v) => setLang(v as Lang)} data={[{ value: 'ru', label: 'RU' }, { value: 'en', label: 'EN' }]} aria-label="Язык / Language" data-testid="lang-switch" />
+          <Group gap="md" wrap="nowrap">
+            <SegmentedControl size="xs" value={lang} onChange={(v) => setLang(v as Lang)} data={[{ value: 'ru', label: 'RU' }, { value: 'en', label: 'EN' }]} aria-label="Язык / Language" data-testid="lang-switch" />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        {NAV.map((item) => (
+        {NAV.filter((item) => allows(item.access, user)).map((item) => (
           <NavLink
             key={item.path}
             component="a"

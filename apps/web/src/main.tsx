@@ -6,12 +6,15 @@ import './app.css';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { theme } from './theme.ts';
 import { App } from './App.tsx';
+import { SessionProvider } from './lib/session.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <I18nProvider>
-        <App />
+        <SessionProvider>
+          <App />
+        </SessionProvider>
       </I18nProvider>
     </MantineProvider>
   </StrictMode>,

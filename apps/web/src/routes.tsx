@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from './i18n/ru.ts';
 import { lazyScreen } from './lib/lazy-screen.tsx';
+import { ADMINS, ORGANISATION_EDITORS, REGISTRY_EDITORS, type Access } from './lib/access.ts';
 
 // Each screen is its own chunk, fetched when first opened (see lazyScreen).
 const DashboardScreen = lazyScreen(() => import('./screens/DashboardScreen.tsx').then((m) => m.DashboardScreen));
@@ -20,13 +21,21 @@ const DiscoveryScreen = lazyScreen(() => import('./screens/discovery/DiscoverySc
 const DiscoveryRunScreen = lazyScreen(() => import('./screens/discovery/DiscoveryRunScreen.tsx').then((m) => m.DiscoveryRunScreen));
 const DiscoveryCompareScreen = lazyScreen(() => import('./screens/discovery/DiscoveryCompareScreen.tsx').then((m) => m.DiscoveryCompareScreen));
 const SpecialisationScreen = lazyScreen(() => import('./screens/discovery/SpecialisationScreen.tsx').then((m) => m.SpecialisationScreen));
+const SignInScreen = lazyScreen(() => import('./screens/account/SignInScreen.tsx').then((m) => m.SignInScreen));
+const ChangePasswordScreen = lazyScreen(() => import('./screens/account/ChangePasswordScreen.tsx').then((m) => m.ChangePasswordScreen));
+const AccountScreen = lazyScreen(() => import('./screens/account/AccountScreen.tsx').then((m) => m.AccountScreen));
+const UsersScreen = lazyScreen(() => import('./screens/admin/UsersScreen.tsx').then((m) => m.UsersScreen));
+const AuditScreen = lazyScreen(() => import('./screens/admin/AuditScreen.tsx').then((m) => m.AuditScreen));
 
 /**
  * Every screen of the app. A new capability adds one line here (and one nav entry if it needs a menu item);
  * patterns are matched in order, so "/organisations/new" precedes "/organisations/:id".
+ * `access` says who may open the screen, as the server's routes declare it (lib/access.ts); none means public.
+ * The public is sent to sign in, other roles are told the screen is not theirs; the server guards the data.
  */
 export interface RouteDef {
   pattern: string;
+  access?: Access;
   render(params: Record<string, string>): ReactNode;
 }
 
@@ -34,27 +43,34 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/', render: () => <DashboardScreen /> },
   { pattern: '/map', render: () => <MapScreen /> },
   { pattern: '/organisations', render: () => <OrganisationsScreen /> },
-  { pattern: '/organisations/new', render: () => <OrganisationFormScreen /> },
-  { pattern: '/organisations/:id/edit', render: (p) => <OrganisationFormScreen id={Number(p.id)} /> },
+  { pattern: '/organisations/new', access: REGISTRY_EDITORS, render: () => <OrganisationFormScreen /> },
+  { pattern: '/organisations/:id/edit', access: ORGANISATION_EDITORS, render: (p) => <OrganisationFormScreen id={Number(p.id)} /> },
   { pattern: '/organisations/:id', render: (p) => <OrganisationProfileScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/clusters', render: () => <ClustersScreen /> },
   { pattern: '/clusters/:id', render: (p) => <ClusterProfileScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/graph', render: () => <GraphScreen /> },
-  { pattern: '/import', render: () => <ImportScreen /> },
+  { pattern: '/import', access: REGISTRY_EDITORS, render: () => <ImportScreen /> },
   { pattern: '/dossier-check', render: () => <DossierCheckScreen /> },
   { pattern: '/measures', render: () => <MeasuresScreen /> },
   { pattern: '/subsidy', render: () => <SubsidyScreen /> },
-  { pattern: '/discovery', render: () => <DiscoveryScreen /> },
-  { pattern: '/discovery/compare/:a/:b', render: (p) => <DiscoveryCompareScreen key={`${p.a}-${p.b}`} left={Number(p.a)} right={Number(p.b)} /> },
-  { pattern: '/discovery/:id', render: (p) => <DiscoveryRunScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/discovery', access: REGISTRY_EDITORS, render: () => <DiscoveryScreen /> },
+  { pattern: '/discovery/compare/:a/:b', access: REGISTRY_EDITORS, render: (p) => <DiscoveryCompareScreen key={`${p.a}-${p.b}`} left={Number(p.a)} right={Number(p.b)} /> },
+  { pattern: '/discovery/:id', access: REGISTRY_EDITORS, render: (p) => <DiscoveryRunScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/specialisation', render: () => <SpecialisationScreen /> },
   { pattern: '/api-docs', render: () => <ApiScreen /> },
+  { pattern: '/login', render: () => <SignInScreen /> },
+  { pattern: '/account', access: 'signed_in', render: () => <AccountScreen /> },
+  { pattern: '/account/password', access: 'signed_in', render: () => <ChangePasswordScreen /> },
+  { pattern: '/admin/users', access: ADMINS, render: () => <UsersScreen /> },
+  { pattern: '/admin/audit', access: ADMINS, render: () => <AuditScreen /> },
 ];
 
 export interface NavItem {
   path: string;
   label: MessageKey;
   icon: string;
+  /** The menu shows the item only to those who may open it (the same declaration as its route). */
+  access?: Access;
 }
 
 export const NAV: NavItem[] = [
@@ -63,11 +79,13 @@ export const NAV: NavItem[] = [
   { path: '/organisations', label: 'nav.organisations', icon: '▤' },
   { path: '/clusters', label: 'nav.clusters', icon: '⬡' },
   { path: '/graph', label: 'nav.graph', icon: '⋈' },
-  { path: '/discovery', label: 'nav.discovery', icon: '◎' },
+  { path: '/discovery', label: 'nav.discovery', icon: '◎', access: REGISTRY_EDITORS },
   { path: '/specialisation', label: 'nav.specialisation', icon: '▥' },
   { path: '/dossier-check', label: 'nav.dossierCheck', icon: '✓' },
   { path: '/measures', label: 'nav.measures', icon: '₽' },
   { path: '/subsidy', label: 'nav.subsidy', icon: '∑' },
-  { path: '/import', label: 'nav.import', icon: '⇪' },
+  { path: '/import', label: 'nav.import', icon: '⇪', access: REGISTRY_EDITORS },
   { path: '/api-docs', label: 'nav.api', icon: '{}' },
+  { path: '/admin/users', label: 'nav.users', icon: '☺', access: ADMINS },
+  { path: '/admin/audit', label: 'nav.audit', icon: '☰', access: ADMINS },
 ];

@@ -1,4 +1,7 @@
-/** Same-origin fetch wrapper: every failure becomes an ApiError carrying the server's Russian/English message. */
+/**
+ * Same-origin fetch wrapper: every failure becomes an ApiError carrying the server's Russian/English message.
+ * It sends the session cookie and, on unsafe methods, the session's CSRF token.
+ */
 export interface ApiErrorDetail {
   path: string;
   message: string;
@@ -57,20 +60,68 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   );
 }
 
+// ── Session plumbing: the CSRF token and who hears about 401/403 ──
+
+/**
+ * The CSRF token of the current session, kept in memory only (never in storage a script of another tab could
+ * read later): it comes with sign-in and with GET /api/auth/session at start, and goes at sign-out.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The header every unsafe request of a signed-in user must carry (the server answers 403 without it). */
+export function csrfHeaders(method: string): Record<string, string> {
+  return csrfToken && UNSAFE_METHODS.has(method.toUpperCase()) ? { 'x-csrf-token': csrfToken } : {};
+}
+
+/**
+ * Called with every 401 and 403 the API answers (the session provider listens: a 401 means the session is
+ * gone, a 403 may mean the password must be changed first). The sign-in call itself is left out: its 401 is
+ * "wrong password", shown on the form.
+ */
+type AuthListener = (error: ApiError, path: string) => void;
+const authListeners = new Set<AuthListener>();
+
+export function onAuthError(listener: AuthListener): () => void {
+  authListeners.add(listener);
+  return () => authListeners.delete(listener);
+}
+
+const QUIET_PATHS = /^\/api\/auth\/(login|session|logout)(\?|$)/;
+
+export function reportAuthError(error: ApiError, path: string): void {
+  if ((error.status === 401 || error.status === 403) && !QUIET_PATHS.test(path)) for (const listener of authListeners) listener(error, path);
+}
+
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       signal,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      // The session cookie is httpOnly and SameSite=Strict: sent on our own origin only.
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...csrfHeaders(method),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'Сервер недоступен: проверьте подключение', 'The server is unreachable: check the connection');
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    reportAuthError(error, path);
+    throw error;
+  }
   return (await response.json()) as T;
 }
 

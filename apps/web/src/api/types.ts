@@ -30,9 +30,10 @@ export interface Page<T> {
 
 export interface OrganisationProfile extends Organisation {
   clusters: { id: number; code: string; name: string; role: string; status: string }[];
-  linksOut: { count: number; volume: number };
-  linksIn: { count: number; volume: number };
-  topLinks: Link[];
+  /** Supply links are commercial data: null unless the reader's scope covers this organisation. */
+  linksOut: { count: number; volume: number } | null;
+  linksIn: { count: number; volume: number } | null;
+  topLinks: Link[] | null;
 }
 
 export interface Region {

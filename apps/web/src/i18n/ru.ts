@@ -1,10 +1,12 @@
 /** Russian, the default language. Every key here must exist in en.ts (the type checks it). */
 import { ruRound2 } from './ru-round2.ts';
 import { ruMatchmaking } from './ru-matchmaking.ts';
+import { ruAccounts } from './ru-accounts.ts';
 
 export const ru = {
   ...ruRound2,
   ...ruMatchmaking,
+  ...ruAccounts,
   'app.name': 'Кластер',
   'app.tagline': 'Платформа промышленных кластеров',
   'app.demoBanner': 'Демонстрационные данные: записи помечены «демо» и не описывают реальные организации.',

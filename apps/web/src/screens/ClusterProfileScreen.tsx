@@ -13,6 +13,9 @@ import { categoryColour } from '../lib/colours.ts';
 import { useMunicipalities } from '../lib/reference.ts';
 import { navigate, setQuery, useLocation } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
+import { allows, LINK_READERS } from '../lib/access.ts';
+import { useSession } from '../lib/session.tsx';
+import { HistoryClosed, LinksClosed } from './account/LinksClosed.tsx';
 import { useRegionBoundaries } from '../lib/use-geojson.ts';
 import { ClusterRulesTab } from './rules/ClusterRulesTab.tsx';
 import { ClusterMeasuresPanel } from './support/ClusterMeasuresPanel.tsx';
@@ -29,13 +32,16 @@ function memberPoints(cluster: ClusterProfile, roleLabel: (r: string) => string)
 
 function ClusterBody({ cluster }: { cluster: ClusterProfile }) {
   const { t, label } = useI18n();
-  const links = useApi<Page<Link>>('/api/links', { cluster: cluster.id, pageSize: 5000 });
+  const { user } = useSession();
+  // Links inside the cluster are commercial data: asked for only by roles that may read links.
+  const mayReadLinks = allows(LINK_READERS, user);
+  const links = useApi<Page<Link>>(mayReadLinks ? '/api/links' : null, { cluster: cluster.id, pageSize: 5000 });
   const boundaries = useRegionBoundaries();
   const municipalities = useMunicipalities(cluster.regions[0] ?? null);
   const points = useMemo(() => memberPoints(cluster, (r) => label('role', r)), [cluster, label]);
   const bounds = useMemo(() => boundsOf(points), [points]);
   const orgs = useMemo(() => cluster.participantsDetailed.map((p) => ({ id: p.organisationId, name: p.name, municipality: p.municipalityName, okvedMain: p.okvedMain, lat: p.lat, lon: p.lon })), [cluster]);
-  const innerVolume = links.data ? links.data.items.reduce((s, l) => s + l.volume, 0) : null;
+  const innerVolume = !mayReadLinks ? 'closed' : links.data ? links.data.items.reduce((s, l) => s + l.volume, 0) : null;
   const municipalityNames = cluster.municipalities.map((code) => municipalities?.find((m) => m.oktmo === code)?.name_ru ?? code);
   return (
     <>
@@ -53,9 +59,9 @@ function ClusterBody({ cluster }: { cluster: ClusterProfile }) {
         <Section title={`${t('cl.participants')} (${cluster.participantsDetailed.length})`} testId="participants"><ParticipantsTable participants={cluster.participantsDetailed} /></Section>
         <Section title={t('cl.preferences')}><Preferences cluster={cluster} /></Section>
         <Section title={t('cl.graph')}>
-          {links.error ? <ErrorState error={links.error} onRetry={links.reload} /> : !links.data ? <LoadingState /> : <GraphPanel orgs={orgs} links={links.data.items} mode="municipality" height={460} testId="cluster-graph" />}
+          {!mayReadLinks ? <LinksClosed /> : links.error ? <ErrorState error={links.error} onRetry={links.reload} /> : !links.data ? <LoadingState /> : <GraphPanel orgs={orgs} links={links.data.items} mode="municipality" height={460} testId="cluster-graph" />}
         </Section>
-        <Section title={t('org.history')}><HistoryTimeline entity="cluster" entityId={cluster.id} /></Section>
+        <Section title={t('org.history')}>{user ? <HistoryTimeline entity="cluster" entityId={cluster.id} /> : <HistoryClosed />}</Section>
       </Stack>
     </>
   );

@@ -9,6 +9,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { regionOptions, useRegions } from '../lib/reference.ts';
 import { setQuery, useLocation } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
+import { allows, LINK_READERS } from '../lib/access.ts';
+import { useSession } from '../lib/session.tsx';
+import { LinksClosed } from './account/LinksClosed.tsx';
 
 const DEFAULT_REGION = '22';
 
@@ -32,10 +35,12 @@ export function GraphScreen() {
   const chosen = useMemo(() => (query.get('mun') ?? '').split('|').filter(Boolean), [query]);
   const mode: ColourMode = query.get('colour') === 'okved' ? 'okved' : 'municipality';
   const regions = useRegions();
+  // The graph is made of supply links, which only these roles may read (each within its scope).
+  const mayReadLinks = allows(LINK_READERS, useSession().user);
   const clusters = useApi<Page<ClusterListItem>>('/api/clusters', { region, pageSize: 500 });
   const scope = cluster ? { cluster } : { region };
-  const orgs = useApi<Page<Organisation>>('/api/organisations', { ...scope, pageSize: 500 });
-  const links = useApi<Page<Link>>('/api/links', { ...scope, pageSize: 5000 });
+  const orgs = useApi<Page<Organisation>>(mayReadLinks ? '/api/organisations' : null, { ...scope, pageSize: 500 });
+  const links = useApi<Page<Link>>(mayReadLinks ? '/api/links' : null, { ...scope, pageSize: 5000 });
   const municipalities = useMemo(() => [...new Set((orgs.data?.items ?? []).map((o) => o.municipalityName).filter((m): m is string => !!m))].sort((a, b) => a.localeCompare(b, 'ru')), [orgs.data]);
   const cut = useMemo(() => (orgs.data && links.data ? cutToMunicipalities(orgs.data.items, links.data.items, chosen) : null), [orgs.data, links.data, chosen]);
   const graphOrgs = useMemo(() => cut?.orgs.map(toGraphOrganisation) ?? [], [cut]);
@@ -50,7 +55,7 @@ export function GraphScreen() {
           <Select label={t('graph.cluster')} placeholder={t('graph.anyCluster')} data={(clusters.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))} value={cluster} onChange={(v) => setQuery({ cluster: v, mun: null })} clearable w={300} data-testid="graph-cluster" />
           <SegmentedControl value={mode} onChange={(v) => setQuery({ colour: v === 'municipality' ? null : v })} data={[{ value: 'municipality', label: t('graph.municipal') }, { value: 'okved', label: t('graph.okved') }]} data-testid="graph-colour" />
         </Group>
-        {error ? <ErrorState error={error} onRetry={() => { orgs.reload(); links.reload(); }} /> : !cut || orgs.loading || links.loading ? <LoadingState /> : (
+        {!mayReadLinks ? <LinksClosed /> : error ? <ErrorState error={error} onRetry={() => { orgs.reload(); links.reload(); }} /> : !cut || orgs.loading || links.loading ? <LoadingState /> : (
           <GraphPanel orgs={graphOrgs} links={cut.links} mode={mode} height="calc(100vh - 300px)" testId="coop-graph" />
         )}
       </Paper>

@@ -9,6 +9,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { formatInt, formatRub } from '../lib/format.ts';
 import { navigate, RouterLink } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
+import { allows, ORGANISATION_EDITORS } from '../lib/access.ts';
+import { useSession } from '../lib/session.tsx';
+import { HistoryClosed, LinksClosed } from './account/LinksClosed.tsx';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -87,6 +90,7 @@ function Clusters({ o }: { o: OrganisationProfile }) {
 
 function Links({ o }: { o: OrganisationProfile }) {
   const { t, label, lang } = useI18n();
+  if (!o.topLinks || !o.linksOut || !o.linksIn) return <Paper withBorder p="md"><Title order={4} mb="sm">{t('org.links')}</Title><LinksClosed /></Paper>;
   const other = (id: number, name: string) => id === o.id ? <Text span fw={600} size="sm">{name}</Text> : <RouterLink className="klaster-link" to={`/organisations/${id}`}>{name}</RouterLink>;
   return (
     <Paper withBorder p="md">
@@ -109,13 +113,15 @@ function Links({ o }: { o: OrganisationProfile }) {
 
 export function OrganisationProfileScreen({ id }: { id: number }) {
   const { t } = useI18n();
+  const { user } = useSession();
   const profile = useApi<OrganisationProfile>(`/api/organisations/${id}`);
   return (
     <AsyncView state={profile}>
       {(o) => (
         <>
           <PageHeader title={o.name} subtitle={`${o.regionName}${o.municipalityName ? ' · ' + o.municipalityName : ''}`} badges={<DemoBadge show={o.isDemo} />}
-            actions={<Button size="xs" variant="default" onClick={() => navigate(`/organisations/${o.id}/edit`)}>{t('org.edit')}</Button>} />
+            // The server opens the links of exactly the organisations a reader may edit (scope.ts canSeeOrganisationData).
+            actions={o.topLinks && allows(ORGANISATION_EDITORS, user) ? <Button size="xs" variant="default" onClick={() => navigate(`/organisations/${o.id}/edit`)}>{t('org.edit')}</Button> : null} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" mb="md">
             <Identifiers o={o} />
             <Stack gap="md"><Clusters o={o} /><Years o={o} /></Stack>
@@ -124,7 +130,7 @@ export function OrganisationProfileScreen({ id }: { id: number }) {
           <OrganisationMeasuresPanel organisationId={o.id} />
           <Paper withBorder p="md" mt="md">
             <Title order={4} mb="sm">{t('org.history')}</Title>
-            <HistoryTimeline entity="organisation" entityId={o.id} />
+            {o.topLinks ? <HistoryTimeline entity="organisation" entityId={o.id} /> : <HistoryClosed />}
           </Paper>
         </>
       )}

@@ -11,6 +11,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { formatInt, formatRub } from '../lib/format.ts';
 import { regionOptions, useRegions } from '../lib/reference.ts';
 import { navigate, RouterLink, setQuery, useLocation } from '../lib/router.tsx';
+import { allows, REGISTRY_EDITORS } from '../lib/access.ts';
+import { useSession } from '../lib/session.tsx';
 import { useApi } from '../lib/use-api.ts';
 
 const PAGE_SIZE = 25;
@@ -63,6 +65,7 @@ function Filters() {
 
 export function OrganisationsScreen() {
   const { t } = useI18n();
+  const { user } = useSession();
   const { query } = useLocation();
   const page = Number(query.get('page') ?? 1);
   const sort = query.get('sort') ?? 'name';
@@ -74,7 +77,7 @@ export function OrganisationsScreen() {
     <>
       <PageHeader
         title={t('org.title')}
-        actions={<><ExportButtons kind="organisations" /><Button size="xs" onClick={() => navigate('/organisations/new')}>{t('org.create')}</Button></>}
+        actions={<><ExportButtons kind="organisations" />{allows(REGISTRY_EDITORS, user) && <Button size="xs" onClick={() => navigate('/organisations/new')}>{t('org.create')}</Button>}</>}
       />
       <Paper withBorder p="md">
         <Filters />

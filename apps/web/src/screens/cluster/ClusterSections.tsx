@@ -9,7 +9,8 @@ import { useClientTable } from '../../lib/use-client-table.ts';
 
 const SME = ['micro', 'small', 'medium'];
 
-export function ClusterKpis({ cluster, innerVolume }: { cluster: ClusterProfile; innerVolume: number | null }) {
+/** `innerVolume`: null while the links load, 'closed' when the reader may not see them. */
+export function ClusterKpis({ cluster, innerVolume }: { cluster: ClusterProfile; innerVolume: number | null | 'closed' }) {
   const { t, lang } = useI18n();
   const members = cluster.participantsDetailed.filter((p) => !p.leftOn);
   const industrial = members.filter((p) => p.kind === 'industrial').length;
@@ -19,7 +20,7 @@ export function ClusterKpis({ cluster, innerVolume }: { cluster: ClusterProfile;
       <StatCard testId="kpi-participants" label={t('cl.participants')} value={formatInt(members.length)} />
       <StatCard testId="kpi-industrial" label={t('cl.industrial')} value={formatInt(industrial)} />
       <StatCard testId="kpi-sme" label={t('cl.smeShare')} value={formatPercent(members.length ? sme / members.length : null)} hint={`${sme} / ${members.length}`} />
-      <StatCard testId="kpi-volume" label={t('cl.innerVolume')} value={innerVolume == null ? '…' : formatRub(innerVolume, lang)} />
+      <StatCard testId="kpi-volume" label={t('cl.innerVolume')} value={innerVolume === 'closed' ? '—' : innerVolume == null ? '…' : formatRub(innerVolume, lang)} hint={innerVolume === 'closed' ? t('auth.linksClosed') : undefined} />
     </SimpleGrid>
   );
 }
