@@ -2,6 +2,7 @@ import { fail, ok, type ParseOutcome } from './outcome.ts';
 import { normaliseName } from './normalise.ts';
 
 const SPACES = /[\s\u00A0\u202F']/g;
+const DIGITS = /^\d{1,15}$/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -16,6 +17,8 @@ export function parseText(raw: string): ParseOutcome<string> {
 
 /** "1 234 567,8", "1234567.8", "1,2E+09": spaces, NBSP and a decimal comma accepted. */
 export function parseNumber(raw: string): ParseOutcome<number> {
+  // most cells are plain digits: no need to strip spaces or look for a comma
+  if (DIGITS.test(raw)) return ok(Number(raw));
   const compact = raw.replace(SPACES, '');
   const hasComma = compact.includes(',');
   if (hasComma && compact.includes('.')) return fail(`«${raw}»: неоднозначная запись числа (и запятая, и точка)`, `"${raw}": ambiguous number (both comma and dot)`);
@@ -104,8 +107,14 @@ export function parseEnum<K extends string>(keys: readonly K[], aliases: Record<
     for (const alias of aliases[key]) lookup.set(normaliseName(alias), key);
   }
   const allowed = keys.join(', ');
+  // a column holds a handful of distinct spellings: each is normalised once (the memo stops growing at 1 000)
+  const seen = new Map<string, K | undefined>();
   return (raw) => {
-    const key = lookup.get(normaliseName(raw));
+    let key = seen.get(raw);
+    if (key === undefined && !seen.has(raw)) {
+      key = lookup.get(normaliseName(raw));
+      if (seen.size < 1000) seen.set(raw, key);
+    }
     return key ? ok(key) : fail(`${nameRu} «${raw}» неизвестен; допустимо: ${allowed}`, `unknown ${nameEn} "${raw}"; allowed: ${allowed}`);
   };
 }

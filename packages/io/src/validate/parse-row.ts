@@ -30,28 +30,37 @@ export function missingColumnErrors<S extends ColumnSpec>(spec: S, map: ColumnMa
   return errors;
 }
 
+/** The field keys of each spec, listed once instead of once per row. */
+const specKeys = new WeakMap<ColumnSpec, string[]>();
+
+/** Built only when a cell is wrong: valid rows allocate nothing per cell but the value. */
+function cellError(row: TableRow, headers: readonly string[], index: number, key: string, text: string, reasonRu: string, reasonEn: string): RowError {
+  return { rowNumber: row.rowNumber, column: headers[index] ?? key, field: key, value: text, reasonRu, reasonEn };
+}
+
 /** Parses every mapped cell of one row; empty cells become null, formulas are refused. */
 export function parseRow<S extends ColumnSpec>(spec: S, map: ColumnMap<S>, headers: readonly string[], row: TableRow, refs: ReferenceIndex): ParsedRow<S> {
   const values: Record<string, unknown> = {};
   const raw: Record<string, string> = {};
   const errors: RowError[] = [];
   const formulas = row.formulaColumns ? new Set(row.formulaColumns) : undefined;
-  for (const key of Object.keys(spec)) {
+  let keys = specKeys.get(spec);
+  if (!keys) specKeys.set(spec, (keys = Object.keys(spec)));
+  for (const key of keys) {
     values[key] = null;
     const index = map[key as keyof S & string];
     if (index === undefined) continue;
     const text = (row.cells[index] ?? '').trim();
     raw[key] = text;
     const f = spec[key]!;
-    const at = { rowNumber: row.rowNumber, column: headers[index] ?? key, field: key, value: text };
     if (formulas?.has(index)) {
-      errors.push({ ...at, reasonRu: 'формула в ячейке: введите значение, а не формулу', reasonEn: 'formula in the cell: enter a value, not a formula' });
+      errors.push(cellError(row, headers, index, key, text, 'формула в ячейке: введите значение, а не формулу', 'formula in the cell: enter a value, not a formula'));
     } else if (text === '') {
-      if (f.required) errors.push({ ...at, reasonRu: `не заполнено обязательное поле «${f.headerRu}»`, reasonEn: `the required field "${f.header}" is empty` });
+      if (f.required) errors.push(cellError(row, headers, index, key, text, `не заполнено обязательное поле «${f.headerRu}»`, `the required field "${f.header}" is empty`));
     } else {
       const parsed = f.parse(text, refs);
       if (parsed.ok) values[key] = parsed.value;
-      else errors.push({ ...at, reasonRu: parsed.reasonRu, reasonEn: parsed.reasonEn });
+      else errors.push(cellError(row, headers, index, key, text, parsed.reasonRu, parsed.reasonEn));
     }
   }
   return { rowNumber: row.rowNumber, values: values as ParsedValues<S>, raw: raw as ParsedRow<S>['raw'], errors };

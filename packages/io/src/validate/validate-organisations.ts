@@ -10,8 +10,8 @@ import { sortErrors, type RowError, type ValidRecord, type ValidationResult } fr
 interface Group {
   record: ValidRecord<OrganisationInput>;
   firstRow: number;
-  /** year (or "none" for a row without a year) → the row that gave it. */
-  yearRows: Map<number | 'none', number>;
+  /** [year (or "none" for a row without a year), the row that gave it]: a short list (one Map per INN costs more). */
+  yearRows: [number | 'none', number][];
 }
 
 /** The attributes that must agree between rows of the same INN (blank cells in later rows are fine). */
@@ -45,11 +45,11 @@ function mergeIntoGroups(groups: Map<string, Group>, row: OrganisationRow, heade
   const group = groups.get(input.inn);
   const yearKey = row.values.year ?? 'none';
   if (!group) {
-    groups.set(input.inn, { record: { rowNumbers: [row.rowNumber], input }, firstRow: row.rowNumber, yearRows: new Map([[yearKey, row.rowNumber]]) });
+    groups.set(input.inn, { record: { rowNumbers: [row.rowNumber], input }, firstRow: row.rowNumber, yearRows: [[yearKey, row.rowNumber]] });
     return null;
   }
   const column = (key: keyof OrganisationColumns & string) => headers[map[key] ?? -1] ?? key;
-  const earlier = group.yearRows.get(yearKey);
+  const earlier = group.yearRows.find(([year]) => year === yearKey)?.[1];
   if (earlier !== undefined) {
     const yearRu = yearKey === 'none' ? 'без года' : `за ${yearKey} год`;
     const yearEn = yearKey === 'none' ? 'without a year' : `for ${yearKey}`;
@@ -60,7 +60,7 @@ function mergeIntoGroups(groups: Map<string, Group>, row: OrganisationRow, heade
     const key = conflict === 'okvedMain' ? 'okved_main' : conflict === 'regionCode' ? 'region' : conflict;
     return { rowNumber: row.rowNumber, column: column(key), field: key, value: String(input[conflict]), reasonRu: `ИНН ${input.inn}: значение расходится со строкой ${group.firstRow} («${group.record.input[conflict]}»)`, reasonEn: `INN ${input.inn}: the value differs from row ${group.firstRow} ("${group.record.input[conflict]}")` };
   }
-  group.yearRows.set(yearKey, row.rowNumber);
+  group.yearRows.push([yearKey, row.rowNumber]);
   group.record.rowNumbers.push(row.rowNumber);
   mergeOrganisation(group.record.input, input);
   return null;
