@@ -11,6 +11,12 @@ export interface Sql {
   query<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs one or more statements without parameters (migrations, DDL). */
   exec(text: string): Promise<void>;
+  /**
+   * Bulk-loads rows given in PostgreSQL's COPY text format (tab-separated, `\N` for null, one row per line) into
+   * `table (columns)`; returns the number of rows loaded. Table and column names are trusted code constants.
+   * A server gets COPY … FROM STDIN; PGlite reads the text as a blob (COPY … FROM '/dev/blob').
+   */
+  copyFrom(table: string, columns: readonly string[], text: Iterable<string>): Promise<number>;
 }
 
 export interface Database extends Sql {

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Database, Row, Sql } from './driver.ts';
 import { NUMERIC_TYPE_IDS, parseNumeric } from './driver.ts';
 
@@ -18,6 +21,18 @@ function wrap(client: pg.Pool | pg.PoolClient): Sql {
     },
     async exec(text: string) {
       await client.query(text);
+    },
+    async copyFrom(table, columns, text) {
+      // COPY needs one connection for the whole stream: a pool lends one for the duration.
+      const conn = client instanceof pg.Pool ? await client.connect() : client;
+      try {
+        const stream = conn.query(copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+        // pipeline: back-pressure while the server is busy, and a server error rejects instead of hanging.
+        await pipeline(Readable.from(text), stream);
+        return stream.rowCount;
+      } finally {
+        if (conn !== client) (conn as pg.PoolClient).release();
+      }
     },
   };
 }
@@ -45,6 +60,7 @@ export async function openPostgres(url: string): Promise<Database> {
     location: redactUrl(url),
     query: base.query,
     exec: base.exec,
+    copyFrom: base.copyFrom,
     async transaction(fn) {
       const client = await pool.connect();
       // pool.on('error') covers idle clients only: a checked-out one that loses its server between two statements

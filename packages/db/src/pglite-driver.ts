@@ -20,6 +20,11 @@ function wrap(target: PGlite | Transaction): Sql {
     async exec(text: string) {
       await target.exec(text);
     },
+    async copyFrom(table, columns, text) {
+      const blob = new Blob([...text]);
+      const result = await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob });
+      return result.affectedRows ?? 0;
+    },
   };
 }
 
@@ -33,6 +38,7 @@ export async function openPglite(dir?: string): Promise<Database> {
     location: dir ?? 'memory://',
     query: base.query,
     exec: base.exec,
+    copyFrom: base.copyFrom,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     close: () => pg.close(),
   };
