@@ -25,13 +25,18 @@ const wood = [0, 1, 2, 3, 4, 5].map((i) => firm(20 + i, '16.10', '87725000', 63.
 /** Records every progress write to the run's row, i.e. every state GET /api/discovery/runs/:id could have shown. */
 function recordingProgress(db: Database): { db: Database; writes: { progress: number; stage: string }[] } {
   const writes: { progress: number; stage: string }[] = [];
-  const recording: Database = {
-    engine: db.engine, location: db.location, exec: (text) => db.exec(text), transaction: (fn) => db.transaction(fn), close: () => db.close(),
-    query: (text, params) => {
-      if (text.startsWith('UPDATE discovery_runs SET progress')) writes.push({ progress: Number(params![1]), stage: String(params![2]) });
-      return db.query(text, params);
-    },
+  const query: Database['query'] = (text, params) => {
+    if (text.startsWith('UPDATE discovery_runs SET progress')) writes.push({ progress: Number(params![1]), stage: String(params![2]) });
+    return db.query(text, params);
   };
+  // Everything else goes to the database itself, whatever the interface holds.
+  const recording = new Proxy(db, {
+    get: (target, prop) => {
+      if (prop === 'query') return query;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
   return { db: recording, writes };
 }
 
