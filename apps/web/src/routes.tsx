@@ -26,6 +26,11 @@ const ChangePasswordScreen = lazyScreen(() => import('./screens/account/ChangePa
 const AccountScreen = lazyScreen(() => import('./screens/account/AccountScreen.tsx').then((m) => m.AccountScreen));
 const UsersScreen = lazyScreen(() => import('./screens/admin/UsersScreen.tsx').then((m) => m.UsersScreen));
 const AuditScreen = lazyScreen(() => import('./screens/admin/AuditScreen.tsx').then((m) => m.AuditScreen));
+const MatchListsScreen = lazyScreen(() => import('./screens/matchmaking/MatchListsScreen.tsx').then((m) => m.MatchListsScreen));
+const NeedScreen = lazyScreen(() => import('./screens/matchmaking/NeedScreen.tsx').then((m) => m.NeedScreen));
+const CapabilityScreen = lazyScreen(() => import('./screens/matchmaking/CapabilityScreen.tsx').then((m) => m.CapabilityScreen));
+const ContactRequestsScreen = lazyScreen(() => import('./screens/matchmaking/ContactRequestsScreen.tsx').then((m) => m.ContactRequestsScreen));
+const InvestorScreen = lazyScreen(() => import('./screens/matchmaking/InvestorScreen.tsx').then((m) => m.InvestorScreen));
 
 /**
  * Every screen of the app. A new capability adds one line here (and one nav entry if it needs a menu item);
@@ -57,6 +62,11 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/discovery/compare/:a/:b', access: REGISTRY_EDITORS, render: (p) => <DiscoveryCompareScreen key={`${p.a}-${p.b}`} left={Number(p.a)} right={Number(p.b)} /> },
   { pattern: '/discovery/:id', access: REGISTRY_EDITORS, render: (p) => <DiscoveryRunScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/specialisation', render: () => <SpecialisationScreen /> },
+  { pattern: '/matchmaking', access: 'signed_in', render: () => <MatchListsScreen /> },
+  { pattern: '/matchmaking/needs/:id', access: 'signed_in', render: (p) => <NeedScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/matchmaking/capabilities/:id', access: 'signed_in', render: (p) => <CapabilityScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/contact-requests', access: ['admin', 'regional_operator', 'enterprise'], render: () => <ContactRequestsScreen /> },
+  { pattern: '/investor', render: () => <InvestorScreen /> },
   { pattern: '/api-docs', render: () => <ApiScreen /> },
   { pattern: '/login', render: () => <SignInScreen /> },
   { pattern: '/account', access: 'signed_in', render: () => <AccountScreen /> },
@@ -81,6 +91,9 @@ export const NAV: NavItem[] = [
   { path: '/graph', label: 'nav.graph', icon: '⋈' },
   { path: '/discovery', label: 'nav.discovery', icon: '◎', access: REGISTRY_EDITORS },
   { path: '/specialisation', label: 'nav.specialisation', icon: '▥' },
+  { path: '/investor', label: 'nav.investor', icon: '↗' },
+  { path: '/matchmaking', label: 'nav.matchmaking', icon: '⇄', access: 'signed_in' },
+  { path: '/contact-requests', label: 'nav.contactRequests', icon: '✉', access: ['admin', 'regional_operator', 'enterprise'] },
   { path: '/dossier-check', label: 'nav.dossierCheck', icon: '✓' },
   { path: '/measures', label: 'nav.measures', icon: '₽' },
   { path: '/subsidy', label: 'nav.subsidy', icon: '∑' },

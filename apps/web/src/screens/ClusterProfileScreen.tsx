@@ -20,6 +20,7 @@ import { useRegionBoundaries } from '../lib/use-geojson.ts';
 import { ClusterRulesTab } from './rules/ClusterRulesTab.tsx';
 import { ClusterMeasuresPanel } from './support/ClusterMeasuresPanel.tsx';
 import { ValueChainGapsPanel } from './matchmaking/ValueChainGapsPanel.tsx';
+import { mayManageCluster } from './matchmaking/permissions.ts';
 import { Agreements, ClusterFacts, ClusterKpis, ParticipantsTable, Preferences, Section } from './cluster/ClusterSections.tsx';
 
 /** Members with coordinates, coloured by municipality like the municipal scheme. */
@@ -70,6 +71,9 @@ function ClusterBody({ cluster }: { cluster: ClusterProfile }) {
 /** Profile, «Проверка требований (ПП № 779)» and support measures; the open tab lives in the URL (?tab=). */
 function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
   const { t } = useI18n();
+  const { user } = useSession();
+  // Value-chain gaps read the members' purchases: only the cluster's managers get them (server: manage access).
+  const chains = mayManageCluster(user, cluster);
   const tab = useLocation().query.get('tab') ?? 'profile';
   return (
     <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'profile' ? null : v })} keepMounted={false}>
@@ -77,12 +81,12 @@ function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
         <Tabs.Tab value="profile">{t('cl.tabProfile')}</Tabs.Tab>
         <Tabs.Tab value="rules" data-testid="tab-rules">{t('rq.tab')}</Tabs.Tab>
         <Tabs.Tab value="measures" data-testid="tab-measures">{t('ms.tab')}</Tabs.Tab>
-        <Tabs.Tab value="chains" data-testid="tab-chains">{t('mm.gapsTab')}</Tabs.Tab>
+        {chains && <Tabs.Tab value="chains" data-testid="tab-chains">{t('mm.gapsTab')}</Tabs.Tab>}
       </Tabs.List>
       <Tabs.Panel value="profile"><ClusterBody cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="rules"><ClusterRulesTab cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="measures"><Section title={t('ms.forCluster')}><ClusterMeasuresPanel clusterId={cluster.id} /></Section></Tabs.Panel>
-      <Tabs.Panel value="chains"><ValueChainGapsPanel clusterId={cluster.id} /></Tabs.Panel>
+      {chains && <Tabs.Panel value="chains"><ValueChainGapsPanel clusterId={cluster.id} /></Tabs.Panel>}
     </Tabs>
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatInt } from '../../lib/format.ts';
 import { useRegions } from '../../lib/reference.ts';
 import { navigate, RouterLink, useLocation } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { ContactRequestAction } from './ContactRequestAction.tsx';
 import { Facts } from './Facts.tsx';
@@ -14,6 +15,7 @@ import { filtersFromQuery, filtersToApi, formatAmount, regionName } from './form
 import { MatchFilters } from './MatchFilters.tsx';
 import { NeedStatusBadges } from './NeedScreen.tsx';
 import { RankedMatches, type RankedRow } from './RankedMatches.tsx';
+import { mayListRequests, maySendFor } from './permissions.ts';
 import { WeightsLegend } from './ScoreParts.tsx';
 import { useContactRequests } from './use-contact-requests.ts';
 
@@ -39,7 +41,8 @@ export function CapabilityScreen({ id }: { id: number }) {
   const regions = useRegions();
   const filters = filtersFromQuery(useLocation().query);
   const ranking = useApi<NeedRanking>(`/api/capabilities/${id}/needs`, filtersToApi({ ...filters, smeOnly: false }));
-  const requests = useContactRequests(ranking.data?.capability.supplierId ?? null);
+  const { user } = useSession();
+  const requests = useContactRequests(mayListRequests(user));
   return (
     <AsyncView state={ranking}>
       {({ capability, items, stats }) => {
@@ -79,13 +82,13 @@ export function CapabilityScreen({ id }: { id: number }) {
                     <Text size="xs" c="dimmed">{regionName(regions, item.need.deliveryRegion, lang)} · {formatAmount(item.need.volume, item.need.unit, lang)} · {t('mm.until', { d: formatDate(item.need.deadline) })}</Text>
                   </Stack>
                 )}
-                action={({ item }) => (
+                action={maySendFor(user, capability.supplierId) ? ({ item }) => (
                   <ContactRequestAction
                     body={{ needId: item.need.id, capabilityId: capability.id, fromOrganisationId: capability.supplierId }}
                     fromName={capability.supplierName} toName={item.need.buyerName}
                     existing={requests.latest(item.need.id, capability.id)} onSent={requests.reload}
                   />
-                )}
+                ) : undefined}
               />
             </Paper>
           </>

@@ -7,10 +7,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorState, errorText } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime, formatRub } from '../../lib/format.ts';
-import { RouterLink, setQuery, useLocation } from '../../lib/router.tsx';
+import { navigate, RouterLink, setQuery, useLocation } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { OrganisationPicker } from '../rules/OrganisationPicker.tsx';
 import { RequestStatusBadge } from './ContactRequestAction.tsx';
+import { mayAnswer } from './permissions.ts';
 
 type Direction = 'all' | 'incoming' | 'outgoing';
 
@@ -45,10 +47,11 @@ function Decision({ request, onDecided }: { request: ContactRequest; onDecided(r
  * An accepted request became a declared supplier → buyer link (written with history on acceptance): show that
  * link as the registry holds it, found among the links of the answering organisation for the year of acceptance.
  */
-function DeclaredLink({ request }: { request: ContactRequest }) {
+function DeclaredLink({ request, viewerOrganisation }: { request: ContactRequest; viewerOrganisation: number | null }) {
   const { t, lang, label } = useI18n();
   const year = request.decidedAt ? new Date(request.decidedAt).getUTCFullYear() : null;
-  const links = useApi<Page<Link>>(request.linkId && year ? '/api/links' : null, { organisation: request.toOrganisationId, year, pageSize: 5000 });
+  // An enterprise reads the links of its own organisation; the staff, those of the side that accepted.
+  const links = useApi<Page<Link>>(request.linkId && year ? '/api/links' : null, { organisation: viewerOrganisation ?? request.toOrganisationId, year, pageSize: 5000 });
   const link = links.data?.items.find((l) => l.id === request.linkId);
   return (
     <Stack gap={2} data-testid="declared-link" data-link-id={request.linkId ?? ''} maw={300}>
@@ -62,13 +65,14 @@ function DeclaredLink({ request }: { request: ContactRequest }) {
   );
 }
 
-function OrganisationFilter({ id }: { id: number | null }) {
+/** The organisation the list is about: chosen by staff, fixed (no way to clear it) for an enterprise's own. */
+function OrganisationFilter({ id, fixed }: { id: number | null; fixed: boolean }) {
   const { t } = useI18n();
   const org = useApi<OrganisationProfile>(id ? `/api/organisations/${id}` : null);
   if (!id) return <OrganisationPicker exclude={new Set()} onPick={(o: Organisation) => setQuery({ organisation: String(o.id), direction: null })} testId="requests-organisation-picker" />;
   return (
     <Badge size="lg" variant="light" style={{ textTransform: 'none' }} data-testid="requests-organisation"
-      rightSection={<CloseButton size="xs" aria-label={t('mm.clearOrganisation')} onClick={() => setQuery({ organisation: null, direction: null })} />}>
+      rightSection={fixed ? undefined : <CloseButton size="xs" aria-label={t('mm.clearOrganisation')} onClick={() => setQuery({ organisation: null, direction: null })} />}>
       {org.data?.name ?? `№ ${id}`}
     </Badge>
   );
@@ -81,12 +85,15 @@ function OrganisationFilter({ id }: { id: number | null }) {
 export function ContactRequestsScreen() {
   const { t } = useI18n();
   const { query } = useLocation();
-  const organisation = Number(query.get('organisation')) || null;
+  const { user } = useSession();
+  // An enterprise sees its own organisation's requests only (the server answers no other); staff choose.
+  const ownOrganisation = user?.role === 'enterprise' ? user.organisationId : null;
+  const organisation = ownOrganisation ?? (Number(query.get('organisation')) || null);
   const direction = (query.get('direction') as Direction | null) ?? 'all';
-  const list = useApi<{ items: ContactRequest[] }>('/api/contact-requests', { organisation: organisation ?? undefined });
+  const list = useApi<{ items: ContactRequest[] }>('/api/contact-requests', { organisation: ownOrganisation ? undefined : organisation ?? undefined });
   const items = (list.data?.items ?? []).filter((r) =>
     !organisation || direction === 'all' || (direction === 'incoming' ? r.toOrganisationId === organisation : r.fromOrganisationId === organisation));
-  const mayAnswer = (r: ContactRequest) => r.status === 'requested' && (!organisation || r.toOrganisationId === organisation);
+  const answerable = (r: ContactRequest) => mayAnswer(user, r) && (!organisation || r.toOrganisationId === organisation);
   const columns: Column<ContactRequest>[] = [
     { key: 'created', title: t('mm.sentAt'), render: (r) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Text> },
     {
@@ -108,15 +115,15 @@ export function ContactRequestsScreen() {
     { key: 'status', title: t('common.status'), render: (r) => <Stack gap={2}><RequestStatusBadge status={r.status} />{r.decidedAt && <Text size="xs" c="dimmed">{formatDateTime(r.decidedAt)}</Text>}</Stack> },
     {
       key: 'outcome', title: '',
-      render: (r) => r.status === 'accepted' ? <DeclaredLink request={r} /> : mayAnswer(r) ? <Decision request={r} onDecided={() => list.reload()} /> : null,
+      render: (r) => r.status === 'accepted' ? <DeclaredLink request={r} viewerOrganisation={ownOrganisation} /> : answerable(r) ? <Decision request={r} onDecided={() => list.reload()} /> : null,
     },
   ];
   return (
     <>
-      <PageHeader title={t('mm.requestsTitle')} subtitle={t('mm.requestsSubtitle')} actions={<RouterLink className="klaster-link" to="/matchmaking">{t('nav.matchmaking')}</RouterLink>} />
+      <PageHeader title={t('mm.requestsTitle')} subtitle={t('mm.requestsSubtitle')} actions={<Button size="xs" variant="default" onClick={() => navigate('/matchmaking')}>{t('nav.matchmaking')}</Button>} />
       <Paper withBorder p="md">
         <Group gap="md" mb="md" align="flex-end">
-          <Stack gap={4}><Text size="sm" fw={500}>{t('mm.organisation')}</Text><OrganisationFilter id={organisation} /></Stack>
+          <Stack gap={4}><Text size="sm" fw={500}>{t('mm.organisation')}</Text><OrganisationFilter id={organisation} fixed={ownOrganisation !== null} /></Stack>
           {organisation && (
             <SegmentedControl size="sm" value={direction} onChange={(v) => setQuery({ direction: v === 'all' ? null : v })} data-testid="requests-direction"
               data={[{ value: 'all', label: t('common.all') }, { value: 'incoming', label: t('mm.incomingPlural') }, { value: 'outgoing', label: t('mm.outgoingPlural') }]} />

@@ -19,7 +19,7 @@ function ChainRow({ c, region }: { c: InvestorChain; region: string }) {
   const { t, lang } = useI18n();
   return (
     <>
-    <Table.Tr data-testid="chain-row" data-rank={c.rank} data-input={c.inputClass} style={NO_LINE}>
+    <Table.Tr data-testid="chain-row" data-rank={c.rank} data-input={c.inputClass} data-opportunity={c.opportunity} data-local-suppliers={c.localSuppliers} style={NO_LINE}>
       <Table.Td fw={600}>{c.rank}</Table.Td>
       <Table.Td miw={230}>
         <Text size="sm" fw={600}>{c.inputClass} · {c.inputName ?? '—'}</Text>

@@ -10,10 +10,12 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { regionOptions, useRegions } from '../../lib/reference.ts';
 import { navigate, RouterLink, setQuery, useLocation } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { OrganisationPicker } from '../rules/OrganisationPicker.tsx';
 import { formatAmount, regionName } from './format-match.ts';
 import { NeedStatusBadges } from './NeedScreen.tsx';
+import { mayImport, mayListRequests } from './permissions.ts';
 
 const PAGE_SIZE = 25;
 /** What the API's okpd2 filter accepts: a class and optionally deeper digits ("25", "25.6", "25.62.2"). */
@@ -36,7 +38,7 @@ function useNeedColumns(): Column<Need>[] {
     { key: 'volume', title: t('mm.volume'), sortKey: 'volume', align: 'right', render: (n) => formatAmount(n.volume, n.unit, lang) },
     { key: 'region', title: t('mm.deliveryRegion'), sortKey: 'region', render: (n) => regionName(regions, n.deliveryRegion, lang) },
     { key: 'deadline', title: t('mm.deadline'), sortKey: 'deadline', render: (n) => formatDate(n.deadline) },
-    { key: 'status', title: t('common.status'), render: (n) => <Group gap={4}><NeedStatusBadges need={{ ...n, isDemo: false }} /></Group> },
+    { key: 'status', title: t('common.status'), render: (n) => <Stack gap={4} align="flex-start" miw={130}><NeedStatusBadges need={{ ...n, isDemo: false }} size="xs" /></Stack> },
     { key: 'open', title: '', render: (n) => <RouterLink className="klaster-link" to={`/matchmaking/needs/${n.id}`} style={{ whiteSpace: 'nowrap' }}>{t('mm.findSuppliers')} →</RouterLink> },
   ];
 }
@@ -127,6 +129,7 @@ function ListTable<T extends { id: number }>({ path, columns, testId }: { path: 
 /** «Подбор партнёров»: buyers' needs and suppliers' capabilities, each opening its ranked matches. */
 export function MatchListsScreen() {
   const { t } = useI18n();
+  const { user } = useSession();
   const tab: Tab = useLocation().query.get('tab') === 'capabilities' ? 'capabilities' : 'needs';
   const needColumns = useNeedColumns();
   const capabilityColumns = useCapabilityColumns();
@@ -134,8 +137,8 @@ export function MatchListsScreen() {
     <>
       <PageHeader title={t('mm.title')} subtitle={t('mm.subtitle')}
         actions={<>
-          <Button size="xs" variant="default" onClick={() => navigate('/contact-requests')}>{t('nav.contactRequests')}</Button>
-          <Button size="xs" variant="default" onClick={() => navigate(`/import?kind=${tab}`)}>{t('mm.importLink')}</Button>
+          {mayListRequests(user) && <Button size="xs" variant="default" onClick={() => navigate('/contact-requests')}>{t('nav.contactRequests')}</Button>}
+          {mayImport(user) && <Button size="xs" variant="default" onClick={() => navigate(`/import?kind=${tab}`)}>{t('mm.importLink')}</Button>}
         </>} />
       <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'needs' ? null : v, page: null, sort: null, status: null })} keepMounted={false}>
         <Tabs.List mb="md">

@@ -7,12 +7,14 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatInt } from '../../lib/format.ts';
 import { useRegions } from '../../lib/reference.ts';
 import { navigate, RouterLink, useLocation } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { ContactRequestAction } from './ContactRequestAction.tsx';
 import { Facts } from './Facts.tsx';
 import { filtersFromQuery, filtersToApi, formatAmount, regionName } from './format-match.ts';
 import { MatchFilters } from './MatchFilters.tsx';
 import { RankedMatches, type RankedRow } from './RankedMatches.tsx';
+import { mayListRequests, maySendFor } from './permissions.ts';
 import { WeightsLegend } from './ScoreParts.tsx';
 import { useContactRequests } from './use-contact-requests.ts';
 
@@ -49,8 +51,8 @@ export function NeedScreen({ id }: { id: number }) {
   const regions = useRegions();
   const filters = filtersFromQuery(useLocation().query);
   const ranking = useApi<SupplierRanking>(`/api/needs/${id}/suppliers`, filtersToApi(filters));
-  const buyerId = ranking.data?.need.buyerId ?? null;
-  const requests = useContactRequests(buyerId);
+  const { user } = useSession();
+  const requests = useContactRequests(mayListRequests(user));
   return (
     <AsyncView state={ranking}>
       {({ need, items, stats }) => {
@@ -90,13 +92,13 @@ export function NeedScreen({ id }: { id: number }) {
                     <Text size="xs" c="dimmed">{regionName(regions, item.capability.regionCode, lang)}</Text>
                   </Stack>
                 )}
-                action={({ item }) => (
+                action={maySendFor(user, need.buyerId) ? ({ item }) => (
                   <ContactRequestAction
                     body={{ needId: need.id, capabilityId: item.capability.id, fromOrganisationId: need.buyerId }}
                     fromName={need.buyerName} toName={item.capability.supplierName}
                     existing={requests.latest(need.id, item.capability.id)} onSent={requests.reload}
                   />
-                )}
+                ) : undefined}
               />
             </Paper>
           </>

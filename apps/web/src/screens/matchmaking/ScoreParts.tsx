@@ -23,7 +23,7 @@ export function componentLabel(c: Pick<ScoreComponent, 'labelRu' | 'labelEn'>, l
 export function ScoreBar({ score, width = 150 }: { score: MatchScore; width?: number }) {
   const { lang } = useI18n();
   return (
-    <Stack gap={2} w={width}>
+    <Stack gap={2} w={width} style={{ flexShrink: 0 }}>
       <Text fw={700} size="sm" data-testid="match-total">{formatPoints(score.total)}</Text>
       <Progress.Root size={10} aria-hidden="true">
         {score.components.map((c) => (

@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { LocalSupplier, ValueChainGap, ValueChainGaps } from '../../api/types.ts';
 import { StatCard } from '../../components/StatCard.tsx';
 import { AsyncView, EmptyState } from '../../components/States.tsx';
@@ -26,25 +27,33 @@ function Candidate({ c }: { c: LocalSupplier }) {
 
 function GapRow({ gap, regions }: { gap: ValueChainGap; regions: string[] }) {
   const { t, lang } = useI18n();
-  const shown = gap.candidates.slice(0, SHOWN_CANDIDATES);
+  const [all, setAll] = useState(false);
+  const shown = all ? gap.candidates : gap.candidates.slice(0, SHOWN_CANDIDATES);
   return (
     <Table.Tr data-testid="gap-row" data-okpd2={gap.okpd2}>
       <Table.Td miw={220}>
         <Text size="sm" fw={600} ff="monospace">{gap.okpd2}</Text>
-        <Text size="sm">{gap.product ?? '—'}</Text>
+        {gap.product && <Text size="sm">{gap.product}</Text>}
         {gap.year && <Text size="xs" c="dimmed">{t('mm.yearOf', { y: gap.year })}</Text>}
       </Table.Td>
-      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatRub(gap.boughtTotal, lang)}<Text size="xs" c="dimmed">{t('mm.buyersN', { n: gap.buyers })}</Text></Table.Td>
-      <Table.Td miw={170}>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatRub(gap.boughtOutside, lang)} · {formatPercent(gap.outsideShare)}</Text>
-        <Tooltip label={t('mm.outsideBar', { region: formatRub(gap.boughtOutOfRegion, lang) })} withArrow>
-          <Progress.Root size={8} mt={4}>
-            <Progress.Section value={gap.boughtTotal ? (100 * (gap.boughtOutside - gap.boughtOutOfRegion)) / gap.boughtTotal : 0} color="orange.4" />
-            <Progress.Section value={gap.boughtTotal ? (100 * gap.boughtOutOfRegion) / gap.boughtTotal : 0} color="red.6" />
-          </Progress.Root>
-        </Tooltip>
-        <Text size="xs" c="dimmed">{t('mm.outOfRegion', { v: formatRub(gap.boughtOutOfRegion, lang) })} · {t('mm.outsideSuppliersN', { n: gap.outsideSuppliers })}</Text>
-      </Table.Td>
+      {gap.boughtTotal > 0 ? (
+        <>
+          <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatRub(gap.boughtTotal, lang)}<Text size="xs" c="dimmed">{t('mm.buyersN', { n: gap.buyers })}</Text></Table.Td>
+          <Table.Td miw={170}>
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatRub(gap.boughtOutside, lang)} · {formatPercent(gap.outsideShare)}</Text>
+            <Tooltip label={t('mm.outsideBar', { region: formatRub(gap.boughtOutOfRegion, lang) })} withArrow>
+              <Progress.Root size={8} mt={4}>
+                <Progress.Section value={(100 * (gap.boughtOutside - gap.boughtOutOfRegion)) / gap.boughtTotal} color="orange.4" />
+                <Progress.Section value={(100 * gap.boughtOutOfRegion) / gap.boughtTotal} color="red.6" />
+              </Progress.Root>
+            </Tooltip>
+            <Text size="xs" c="dimmed">{t('mm.outOfRegion', { v: formatRub(gap.boughtOutOfRegion, lang) })} · {t('mm.outsideSuppliersN', { n: gap.outsideSuppliers })}</Text>
+          </Table.Td>
+        </>
+      ) : (
+        // A gap known only from an open import-substitution need: nothing bought yet to measure.
+        <Table.Td colSpan={2}><Text size="sm" c="dimmed" data-testid="gap-need-only">{t('mm.needOnly')}</Text></Table.Td>
+      )}
       <Table.Td>
         {gap.importReplacementNeeds > 0
           ? <Stack gap={2}><Badge color="red" variant="light" style={{ textTransform: 'none' }} data-testid="gap-import">{t('mm.importNeeds', { n: gap.importReplacementNeeds })}</Badge>
@@ -56,7 +65,9 @@ function GapRow({ gap, regions }: { gap: ValueChainGap; regions: string[] }) {
         {shown.length === 0 ? <Text size="sm" c="dimmed">{t('mm.noLocalSuppliers')}</Text> : (
           <Stack gap={6}>
             {shown.map((c) => <Candidate key={c.organisationId} c={c} />)}
-            {gap.candidates.length > shown.length && <Text size="xs" c="dimmed">{t('mm.moreCandidates', { n: gap.candidates.length - shown.length })}</Text>}
+            {gap.candidates.length > shown.length && (
+              <Anchor component="button" type="button" size="xs" ta="left" onClick={() => setAll(true)} data-testid="gap-more">{t('mm.moreCandidates', { n: gap.candidates.length - shown.length })}</Anchor>
+            )}
           </Stack>
         )}
       </Table.Td>

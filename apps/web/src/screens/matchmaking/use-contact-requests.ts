@@ -3,11 +3,12 @@ import type { ContactRequest } from '../../api/types.ts';
 import { useApi } from '../../lib/use-api.ts';
 
 /**
- * The requests of one organisation (both directions), and the latest one per need × capability pair, so a
- * ranked row can show "request sent" instead of the button.
+ * The contact requests the signed-in user may see (an enterprise its own, an operator its regions', the
+ * administrator the latest), and the latest one per need × capability pair, so a ranked row can show
+ * "request sent" instead of the button. `enabled` false (a role that cannot list them): nothing is asked.
  */
-export function useContactRequests(organisationId: number | null) {
-  const state = useApi<{ items: ContactRequest[] }>(organisationId ? '/api/contact-requests' : null, { organisation: organisationId ?? undefined });
+export function useContactRequests(enabled: boolean) {
+  const state = useApi<{ items: ContactRequest[] }>(enabled ? '/api/contact-requests' : null);
   const byPair = useMemo(() => {
     const map = new Map<string, ContactRequest>();
     // Newest first from the server: keep the first seen for each pair.
