@@ -13,7 +13,10 @@ import { useApi } from '../../lib/use-api.ts';
 /** The demo accounts and their shared password, while the installation holds demo records. */
 function DemoAccounts({ onPick }: { onPick(login: string): void }) {
   const { t, lang, label } = useI18n();
-  const stats = useApi<RegistryStats>('/api/stats');
+  // Only the public needs the list (a signed-in visitor is sent on); an account that must change its password
+  // would get 403 for the stats.
+  const { ready, user } = useSession();
+  const stats = useApi<RegistryStats>(ready && !user ? '/api/stats' : null);
   if (!stats.data || stats.data.demoRecords === 0) return null;
   return (
     <Paper withBorder p="lg" data-testid="demo-accounts">

@@ -25,7 +25,7 @@ export function OrganisationSelect({ value, onChange, error, label }: { value: n
   if (chosenLabel && !options.some((o) => o.value === String(value))) options.unshift({ value: String(value), label: chosenLabel });
   return (
     <Select
-      label={label} required searchable clearable data-testid="user-organisation" placeholder={t('org.searchPlaceholder')}
+      label={label} required searchable clearable data-testid="user-form-organisation" placeholder={t('org.searchPlaceholder')}
       searchValue={search} onSearchChange={setSearch} value={value ? String(value) : null} filter={({ options: all }) => all}
       data={options} error={error}
       nothingFoundMessage={query && found.data ? t('common.empty') : undefined}

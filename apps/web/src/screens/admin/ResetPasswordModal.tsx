@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { generatePassword, passwordAcceptable } from '../../lib/password-rules.ts';
 import { PasswordRules } from '../account/PasswordRules.tsx';
 
+const MONO_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
 /**
  * A new temporary password for someone who lost theirs: their sessions end, and at the next sign-in they must
  * replace it with their own.
@@ -36,7 +38,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserRecord
           <Text size="sm">{t('users.resetHint')}</Text>
           {error && <Alert color="red" role="alert">{errorText(error, lang)}</Alert>}
           <Group align="flex-end" gap="xs">
-            <TextInput label={t('users.tempPassword')} required value={password} ff="monospace" style={{ flex: 1 }} onChange={(e) => setPassword(e.currentTarget.value)}
+            <TextInput label={t('users.tempPassword')} required value={password} style={{ flex: 1 }} styles={MONO_INPUT} onChange={(e) => setPassword(e.currentTarget.value)}
               error={fieldError} data-testid="reset-password" autoComplete="off" />
             <Button variant="default" onClick={() => setPassword(generatePassword())}>{t('users.generate')}</Button>
           </Group>

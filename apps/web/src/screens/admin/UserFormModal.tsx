@@ -11,6 +11,9 @@ import { regionOptions, useRegions } from '../../lib/reference.ts';
 import { PasswordRules } from '../account/PasswordRules.tsx';
 import { OrganisationSelect } from './OrganisationSelect.tsx';
 
+/** The password itself in a fixed-width font (l and I, 0 and O apart); label and hint as everywhere. */
+const MONO_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
 interface FormValues {
   login: string;
   displayName: string;
@@ -82,19 +85,19 @@ export function UserFormModal({ existing, clusters, onClose, onSaved }: { existi
           {error && <Alert color="red" role="alert" data-testid="user-form-error">{errorText(error, lang)}</Alert>}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput label={t('auth.login')} description={existing ? undefined : t('users.loginHint')} required disabled={!!existing} value={values.login}
-              onChange={(e) => set('login', e.currentTarget.value)} error={fieldErrors.login} data-testid="user-login" autoComplete="off" />
+              onChange={(e) => set('login', e.currentTarget.value)} error={fieldErrors.login} data-testid="user-form-login" autoComplete="off" />
             <TextInput label={t('acc.displayName')} description={t('users.displayNameHint')} required value={values.displayName}
-              onChange={(e) => set('displayName', e.currentTarget.value)} error={fieldErrors.displayName} data-testid="user-display-name" />
+              onChange={(e) => set('displayName', e.currentTarget.value)} error={fieldErrors.displayName} data-testid="user-form-name" />
           </SimpleGrid>
           <Select label={t('auth.role')} required allowDeselect={false} value={values.role} onChange={(v) => v && set('role', v as Role)} error={fieldErrors.role}
-            data={ROLES.map((r) => ({ value: r, label: roleLabel(r, label) }))} data-testid="user-role" />
+            data={ROLES.map((r) => ({ value: r, label: roleLabel(r, label) }))} data-testid="user-form-role" />
           {values.role === 'regional_operator' && (
             <MultiSelect label={t('users.regions')} required searchable data={regionOptions(regions, lang)} value={values.regionCodes}
-              onChange={(v) => set('regionCodes', v)} error={fieldErrors.regionCodes} data-testid="user-regions" />
+              onChange={(v) => set('regionCodes', v)} error={fieldErrors.regionCodes} data-testid="user-form-regions" />
           )}
           {values.role === 'specialised_org' && (
             <Select label={t('users.cluster')} required searchable data={clusters.map((c) => ({ value: String(c.id), label: c.name }))}
-              value={values.clusterId ? String(values.clusterId) : null} onChange={(v) => set('clusterId', v ? Number(v) : null)} error={fieldErrors.clusterId} data-testid="user-cluster" />
+              value={values.clusterId ? String(values.clusterId) : null} onChange={(v) => set('clusterId', v ? Number(v) : null)} error={fieldErrors.clusterId} data-testid="user-form-cluster" />
           )}
           {values.role === 'enterprise' && (
             <OrganisationSelect label={t('users.organisation')} value={values.organisationId} onChange={(id) => set('organisationId', id)} error={fieldErrors.organisationId} />
@@ -103,8 +106,8 @@ export function UserFormModal({ existing, clusters, onClose, onSaved }: { existi
           {!existing && (
             <>
               <Group align="flex-end" gap="xs">
-                <TextInput label={t('users.tempPassword')} description={t('users.tempPasswordHint')} required value={values.password} ff="monospace" style={{ flex: 1 }}
-                  onChange={(e) => set('password', e.currentTarget.value)} error={fieldErrors.password} data-testid="user-password" autoComplete="off" />
+                <TextInput label={t('users.tempPassword')} description={t('users.tempPasswordHint')} required value={values.password} style={{ flex: 1 }} styles={MONO_INPUT}
+                  onChange={(e) => set('password', e.currentTarget.value)} error={fieldErrors.password} data-testid="user-form-password" autoComplete="off" />
                 <Button variant="default" onClick={() => set('password', generatePassword())}>{t('users.generate')}</Button>
               </Group>
               <PasswordRules password={values.password} login={values.login.trim()} />

@@ -20,17 +20,18 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserRecord } | { kind: 
 /** What just happened, shown above the table: a temporary password must be read here before it is gone. */
 type Notice = { kind: 'created' | 'reset'; login: string; password: string } | { kind: 'saved' | 'disabled' | 'enabled'; login: string } | null;
 
-// Badges keep their whole word: the column is narrow and Mantine would cut the label to "ак…".
-const BADGE_STYLE = { textTransform: 'none', overflow: 'visible', flexShrink: 0 } as const;
+// Badges keep their whole word: in a narrow column Mantine would cut the label to "ак…".
+const BADGE_STYLE = { textTransform: 'none', flexShrink: 0 } as const;
+const BADGE_STYLES = { label: { overflow: 'visible' } } as const;
 
 function StateBadges({ user }: { user: UserRecord }) {
   const { t } = useI18n();
   return (
     <Stack gap={4} align="flex-start">
       {user.disabled
-        ? <Badge size="sm" color="red" variant="light" style={BADGE_STYLE} data-testid="user-disabled">{t('users.disabled')}</Badge>
-        : <Badge size="sm" color="green" variant="light" style={BADGE_STYLE}>{t('users.active')}</Badge>}
-      {user.mustChangePassword && <Badge size="sm" color="orange" variant="outline" style={BADGE_STYLE} data-testid="user-must-change">{t('users.mustChange')}</Badge>}
+        ? <Badge size="sm" color="red" variant="light" style={BADGE_STYLE} styles={BADGE_STYLES} data-testid="user-disabled">{t('users.disabled')}</Badge>
+        : <Badge size="sm" color="green" variant="light" style={BADGE_STYLE} styles={BADGE_STYLES}>{t('users.active')}</Badge>}
+      {user.mustChangePassword && <Badge size="sm" color="orange" variant="outline" style={BADGE_STYLE} styles={BADGE_STYLES} data-testid="user-must-change">{t('users.mustChange')}</Badge>}
     </Stack>
   );
 }
@@ -86,7 +87,7 @@ export function UsersScreen() {
     { key: 'name', title: t('acc.displayName'), sortKey: 'name', render: (u) => u.displayName },
     { key: 'role', title: t('auth.role'), sortKey: 'role', render: (u) => roleLabel(u.role, label) },
     { key: 'scope', title: t('auth.scope'), render: (u) => <ScopeText user={u} clusterName={clusterName(u.clusterId)} /> },
-    { key: 'state', title: t('common.status'), render: (u) => <StateBadges user={u} /> },
+    { key: 'state', title: t('common.status'), width: 150, render: (u) => <StateBadges user={u} /> },
     { key: 'lastLogin', title: t('users.lastLogin'), sortKey: 'lastLogin', render: (u) => formatDateTime(u.lastLoginAt) },
     {
       key: 'actions', title: '', render: (u) => (
