@@ -3,8 +3,12 @@ import { loadReferenceIndex } from '@klaster/io';
 import type { ErrorDetail } from './app-error.ts';
 import { AppError } from './app-error.ts';
 
+/** The importer's format (NN, NN.N, NN.NN, NN.NN.N, NN.NN.NN): checked first, or "25.62<anything>" passed as a child of 25.6. */
+const OKVED_FORMAT = /^\d{2}(\.\d{1,2}){0,2}$/;
+
 /** An OKVED code is known when it, or its parent group or class, is in the shipped classifier (4–6 digit codes are not). */
 export function isKnownOkved(code: string): boolean {
+  if (!OKVED_FORMAT.test(code)) return false;
   const known = loadReferenceIndex().okvedCodes;
   const parts = code.split('.');
   for (let n = parts.length; n >= 1; n--) {
