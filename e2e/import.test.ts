@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { completeInn10, completeOgrn } from '@klaster/core';
-import { screenshot } from './helpers/browser.ts';
-import { useE2eSuite } from './helpers/suite.ts';
+import { screenshot, useE2eSuite } from './fixture.ts';
 
 const HEADER = 'ИНН;ОГРН/ОГРНИП;КПП;Полное наименование;Краткое наименование;Вид организации;ОКВЭД основной;ОКВЭД дополнительные;Регион;ОКТМО;Адрес;Широта;Долгота;Год;Численность;Выручка;Продукция ОКПД2';
 const GOOD_A = completeInn10('220177001');
@@ -22,7 +21,7 @@ describe('import in the browser', () => {
   const suite = useE2eSuite();
 
   it('a CSV with one bad INN is refused with the row, column, value and reason; "valid rows only" writes the rest', { timeout: 90_000 }, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'altai' });
     const { page } = w;
     await page.goto('/');
     await page.getByRole('link', { name: 'Загрузка данных' }).click();

@@ -1,19 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { screenshot } from './helpers/browser.ts';
-import { acceptExpectedProblems } from './helpers/expected.ts';
-import { useE2eSuite } from './helpers/suite.ts';
+import { acceptExpectedProblems, openCluster, screenshot, T, useE2eSuite } from './fixture.ts';
 
-const T = { timeout: 90_000 };
 
-async function openCluster(page: Page, search: string, fullName: string): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Кластеры', exact: true }).click();
-  await page.getByPlaceholder('Название кластера').fill(search);
-  await page.getByRole('link', { name: fullName }).click();
-  await page.getByRole('heading', { level: 2, name: fullName }).waitFor();
-}
 
 /** Opens «Анализ кластеров», picks one region and starts a run; returns when the ranked candidates are shown. */
 async function runDiscovery(page: Page, regionOption: string): Promise<void> {
@@ -36,7 +26,7 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   const suite = useE2eSuite();
 
   it('1. Biysk: the subsidy calculator refuses costs of a non-compliant cluster, with the reason in Russian', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'altai' });
     const { page } = w;
     await page.goto('/');
     await page.getByRole('link', { name: 'Калькулятор субсидии' }).click();
@@ -68,7 +58,7 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   });
 
   it('2. Kaluga: discovery of region 40 ranks candidates with their gaps and shows the members on the map', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'kaluga' });
     const { page } = w;
     await runDiscovery(page, 'Калужская область (40)');
     const candidates = page.getByTestId('candidate');
@@ -95,7 +85,7 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   });
 
   it('3. Astrakhan: the shipbuilding cluster fails four requirements; adding the suggested enterprise fixes two', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'astrakhan' });
     const { page } = w;
     await openCluster(page, 'Судостро', 'Судостроительный кластер Астраханской области');
     await page.getByTestId('tab-rules').click();
@@ -124,7 +114,7 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   });
 
   it('4. Novosibirsk: discovery of region 54, and the support measures of a small enterprise and a large one', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'novosibirsk' });
     const { page } = w;
     await runDiscovery(page, 'Новосибирская область (54)');
     assert.ok((await page.getByTestId('candidate').count()) >= 1);
@@ -147,7 +137,7 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   });
 
   it('5. Komi: the woodworking cluster meets every requirement; its XLSX dossier checks the same; a broken file names the problem', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'komi' });
     const { page } = w;
     await openCluster(page, 'Дерево', 'Деревообрабатывающий промышленный кластер Республики Коми');
     await page.getByTestId('tab-rules').click();
@@ -178,7 +168,8 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   });
 
   it('the language switch turns the labels to English and back', T, async () => {
-    const w = await suite.page();
+    // Signed in as a regional operator: the menu then has «Анализ кластеров» (registry staff only) to check.
+    const w = await suite.page({ as: 'kaluga' });
     const { page } = w;
     await page.goto('/');
     await page.getByRole('heading', { level: 2, name: 'Сводка по реестру' }).waitFor();
@@ -194,7 +185,7 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
   });
 
   it('the map colours cluster members: the 16 participants of the Komi cluster are drawn above the others', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'komi' });
     const { page } = w;
     await page.goto('/map?region=11');
     await page.getByTestId('main-map').and(page.locator('[data-ready="true"]')).waitFor();

@@ -1,19 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { screenshot } from './helpers/browser.ts';
-import { useE2eSuite } from './helpers/suite.ts';
+import { openCluster, screenshot, T, useE2eSuite } from './fixture.ts';
 
-const T = { timeout: 60_000 };
 
-/** Opens the cluster list, searches by a word of the name and clicks the cluster, as a user would. */
-async function openCluster(page: Page, search: string, fullName: string): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Кластеры', exact: true }).click();
-  await page.getByPlaceholder('Название кластера').fill(search);
-  await page.getByRole('link', { name: fullName }).click();
-  await page.getByRole('heading', { level: 2, name: fullName }).waitFor();
-}
 
 async function kpi(page: Page, id: string): Promise<string> {
   return (await page.getByTestId(`kpi-${id}-value`).textContent()) ?? '';
@@ -23,7 +13,7 @@ describe('stories of PRODUCT.md in the browser', () => {
   const suite = useE2eSuite();
 
   it('1. Biysk: the biopharmaceutical cluster profile and the municipal scheme of Altai Krai', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'altai' });
     const { page } = w;
     await openCluster(page, 'биофарм', 'Алтайский биофармацевтический кластер');
     assert.equal(await kpi(page, 'participants'), '22');
@@ -54,7 +44,7 @@ describe('stories of PRODUCT.md in the browser', () => {
   });
 
   it('2. Kaluga: the dashboard figures and 120+ organisations of the region', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'kaluga' });
     const { page } = w;
     await page.goto('/');
     await page.getByTestId('stat-organisations-value').waitFor();
@@ -79,7 +69,7 @@ describe('stories of PRODUCT.md in the browser', () => {
   });
 
   it('3. Astrakhan: the shipbuilding candidate cluster and its status', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'astrakhan' });
     const { page } = w;
     await openCluster(page, 'Судостро', 'Судостроительный кластер Астраханской области');
     const header = (await page.locator('main').textContent()) ?? '';
@@ -92,7 +82,7 @@ describe('stories of PRODUCT.md in the browser', () => {
   });
 
   it('4. Novosibirsk: organisations of region 54 and their cooperation graph', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'novosibirsk' });
     const { page } = w;
     await page.goto('/organisations?region=54');
     await page.getByTestId('table-total').filter({ hasText: /Всего: 1\d\d/ }).waitFor();
@@ -111,7 +101,7 @@ describe('stories of PRODUCT.md in the browser', () => {
   });
 
   it('5. Komi: the woodworking cluster profile', T, async () => {
-    const w = await suite.page();
+    const w = await suite.page({ as: 'komi' });
     const { page } = w;
     await openCluster(page, 'Дерево', 'Деревообрабатывающий промышленный кластер Республики Коми');
     assert.equal(await page.getByTestId('cluster-status').first().textContent(), 'Заявка подана');
