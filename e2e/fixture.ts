@@ -1,6 +1,6 @@
 /**
  * The one fixture of the browser tests: a server on a fresh demo database and a browser per test file, pages
- * that fail the test on any console error, page error or failed request, sign-in with the demo accounts,
+ * that fail the test on any console error, page error or failed request, sign-in through the sign-in screen,
  * screenshots, and the steps several stories share. Every e2e test imports from here only.
  */
 import { after, before } from 'node:test';
@@ -59,12 +59,16 @@ export function useE2eSuite(): E2eSuite {
 }
 
 /**
- * Signs the page's browser context in through the API (the same request the sign-in screen sends); the session
- * cookie then goes with every page request, and the app reads its CSRF token from /api/auth/session on load.
+ * Signs in through the real sign-in screen, as a person would: login, password, «Войти». Returns once the
+ * header shows the signed-in user (an account that must change its password is then on the change screen).
+ * The session cookie stays with the page's browser context; the app keeps the CSRF token it was given.
  */
-export async function signIn(page: Page, login: DemoLogin): Promise<void> {
-  const response = await page.context().request.post('/api/auth/login', { data: { login, password: DEMO_PASSWORD } });
-  assert.equal(response.status(), 200, `sign-in as ${login}: ${await response.text()}`);
+export async function signIn(page: Page, login: DemoLogin | string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('sign-in-login').fill(login);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-menu').waitFor();
 }
 
 /**

@@ -30,7 +30,8 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
     const { page } = w;
     await page.goto('/');
     await page.getByRole('link', { name: 'Калькулятор субсидии' }).click();
-    await page.getByTestId('subsidy-ruleset').filter({ hasText: '' }).waitFor();
+    // The rule sets arrive after the screen: wait until one is chosen (the input's value is no longer empty).
+    await page.locator('input[data-testid="subsidy-ruleset"]:not([value=""])').waitFor();
     assert.match(await page.getByTestId('subsidy-ruleset').inputValue(), /^pp41@2023/, 'the version in force is chosen');
     await page.getByTestId('subsidy-cluster').click();
     await page.getByRole('option', { name: 'Алтайский биофармацевтический кластер' }).click();
