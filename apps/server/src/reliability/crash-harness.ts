@@ -24,10 +24,14 @@ export interface ServerProcess {
  * `klaster serve … --port 0` as a separate process; resolves with its address once it listens (the line
  * "Klaster работает: http://…"). Demo data off: the test fills the database itself.
  */
-export async function spawnServer(databaseArgs: string[], limitMs = 45_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'serve', '--port', '0', ...databaseArgs], {
+export async function spawnServer(
+  databaseArgs: string[],
+  options: { limitMs?: number; nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
+  const limitMs = options.limitMs ?? 45_000;
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), 'apps/cli/src/main.ts', 'serve', '--port', '0', ...databaseArgs], {
     cwd: REPO_ROOT,
-    env: { ...process.env, KLASTER_DEMO: 'false' },
+    env: { ...process.env, KLASTER_DEMO: 'false', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
