@@ -41,7 +41,11 @@ function fill(path: string, value: string): string {
 
 test('no route answers 500 to malformed input, and every error has the one shape', async () => {
   const doc = (await admin.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
-  const routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => ({ path, method: m.toUpperCase() })));
+  // Routes that would end or change the fuzzing administrator's own session are left out: they are covered by access/auth.test.ts.
+  const sessionChanging = /^(POST \/api\/auth\/(logout|password)|POST \/api\/users\/\{id\}\/password|PUT \/api\/users\/\{id\})$/;
+  const routes = Object.entries(doc.paths)
+    .flatMap(([path, methods]) => Object.keys(methods).map((m) => ({ path, method: m.toUpperCase() })))
+    .filter((r) => !sessionChanging.test(`${r.method} ${r.path}`));
   assert.ok(routes.length >= 15, `only ${routes.length} routes documented`);
   for (const route of routes) {
     await fc.assert(
