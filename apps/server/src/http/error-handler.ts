@@ -57,7 +57,7 @@ export function installErrorHandler(app: FastifyInstance, webRoot?: string): voi
   });
   app.setNotFoundHandler((request, reply) => {
     // The web UI routes its own paths: any GET outside /api gets the page, which then shows the right screen.
-    if (spaIndex && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile(spaIndex);
+    if (spaIndex && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile(spaIndex);
     return send(reply, 'not_found', `Адрес не найден: ${request.method} ${request.url}`, `Not found: ${request.method} ${request.url}`);
   });
 }
