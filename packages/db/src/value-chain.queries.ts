@@ -18,7 +18,9 @@ export async function clusterInputs(db: Sql, clusterId: number): Promise<Cluster
   const rows = await db.query(
     `WITH p AS (SELECT organisation_id AS id FROM cluster_participants WHERE cluster_id = $1 AND left_on IS NULL),
      cl AS (SELECT regions FROM clusters WHERE id = $1),
-     yr AS (SELECT max(l.year) AS y FROM links l JOIN p ON p.id = l.buyer_id WHERE l.deleted_at IS NULL)
+     -- the latest year of observed supplies (contracts, surveys); a declared link from an accepted contact request
+     -- is an intention for this year and must not make a year of one link the basis of the analysis
+     yr AS (SELECT coalesce(max(l.year) FILTER (WHERE l.source <> 'declared'), max(l.year)) AS y FROM links l JOIN p ON p.id = l.buyer_id WHERE l.deleted_at IS NULL)
      SELECT l.okpd2, min(l.product) AS product, yr.y AS year, sum(l.volume)::float8 AS total,
        coalesce(sum(l.volume) FILTER (WHERE sp.id IS NULL), 0)::float8 AS outside,
        coalesce(sum(l.volume) FILTER (WHERE NOT l.region_code = ANY(cl.regions)), 0)::float8 AS out_of_region,
