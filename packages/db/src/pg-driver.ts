@@ -24,14 +24,22 @@ function wrap(client: pg.Pool | pg.PoolClient): Sql {
     },
     async copyFrom(table, columns, text) {
       // COPY needs one connection for the whole stream: a pool lends one for the duration.
-      const conn = client instanceof pg.Pool ? await client.connect() : client;
+      const borrowed = client instanceof pg.Pool ? await client.connect() : null;
+      const conn = borrowed ?? (client as pg.PoolClient);
+      // As in transaction(): a borrowed client that loses its server mid-stream must not crash the process.
+      let lost: Error | undefined;
+      const onError = (error: Error) => (lost = error);
+      borrowed?.on('error', onError);
       try {
         const stream = conn.query(copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
         // pipeline: back-pressure while the server is busy, and a server error rejects instead of hanging.
         await pipeline(Readable.from(text), stream);
         return stream.rowCount;
       } finally {
-        if (conn !== client) (conn as pg.PoolClient).release();
+        if (borrowed) {
+          borrowed.off('error', onError);
+          borrowed.release(lost);
+        }
       }
     },
   };
