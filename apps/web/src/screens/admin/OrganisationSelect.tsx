@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import type { Organisation, Page } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useApi } from '../../lib/use-api.ts';
@@ -12,11 +13,7 @@ export function OrganisationSelect({ value, onChange, error, label }: { value: n
   const { t } = useI18n();
   const chosen = useApi<Organisation>(value ? `/api/organisations/${value}` : null);
   const [search, setSearch] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const [debounced] = useDebouncedValue(search.trim(), 250);
   const chosenLabel = chosen.data && chosen.data.id === value ? `${chosen.data.name} · ${chosen.data.inn}` : null;
   // While the search box shows the chosen organisation's own label there is nothing to look up.
   const query = debounced.length >= 2 && debounced !== chosenLabel ? debounced : null;

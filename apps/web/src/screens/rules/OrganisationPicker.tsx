@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import type { Organisation, Page } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useApi } from '../../lib/use-api.ts';
@@ -8,11 +9,7 @@ import { useApi } from '../../lib/use-api.ts';
 export function OrganisationPicker({ onPick, exclude, testId }: { onPick(o: Organisation): void; exclude: Set<string>; testId?: string }) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const [debounced] = useDebouncedValue(search.trim(), 250);
   const found = useApi<Page<Organisation>>(debounced.length >= 2 ? '/api/organisations' : null, { q: debounced, pageSize: 15 });
   const options = (found.data?.items ?? []).filter((o) => !exclude.has(o.inn));
   return (
