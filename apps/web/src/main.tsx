@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import '@mantine/core/styles.css';
+// dates styles after the core ones (Mantine's order)
+import '@mantine/dates/styles.css';
 import './app.css';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { theme } from './theme.ts';

@@ -3,6 +3,7 @@ import { auditExportUrl, auditQuery, type AuditFilter, type AuditPage, type User
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorState } from '../../components/States.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { roleLabel } from '../../lib/access.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -70,8 +71,8 @@ export function AuditScreen() {
               onChange={(v) => change({ user: v })} data-testid="audit-user" />
             <Select label={t('audit.action')} placeholder={t('common.all')} clearable w={240} value={filter.action ?? null}
               data={ACTIONS.map((a) => ({ value: a, label: label('audit.actionName', a) }))} onChange={(v) => change({ action: v })} data-testid="audit-action-filter" />
-            <TextInput type="date" label={t('audit.from')} w={170} value={filter.from ?? ''} onChange={(e) => change({ from: e.currentTarget.value || null })} data-testid="audit-from" />
-            <TextInput type="date" label={t('audit.to')} w={170} value={toDay ?? ''} onChange={(e) => change({ to: e.currentTarget.value || null })} data-testid="audit-to" />
+            <DateField label={t('audit.from')} w={170} value={filter.from ?? null} onChange={(from) => change({ from })} data-testid="audit-from" />
+            <DateField label={t('audit.to')} w={170} value={toDay ?? null} onChange={(to) => change({ to })} data-testid="audit-to" />
           </Group>
           {entries.error ? <ErrorState error={entries.error} onRetry={entries.reload} /> : (
             <DataTable columns={columns} rows={entries.data?.items ?? []} rowKey={(e) => e.id} testId="audit-table" loading={entries.loading}

@@ -3,6 +3,7 @@ import { Anchor, Group, Stack, TextInput } from '@mantine/core';
 import type { CheckResult, ClusterProfile } from '../../api/types.ts';
 import { CheckSummary, RequirementTable } from '../../components/RequirementTable.tsx';
 import { AsyncView } from '../../components/States.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { Section } from '../cluster/ClusterSections.tsx';
@@ -19,7 +20,7 @@ export function ClusterRulesTab({ cluster }: { cluster: ClusterProfile }) {
     <Stack gap="md">
       <Section title={t('rq.title')} testId="rules-check">
         <Group gap="md" mb="sm" align="flex-end">
-          <TextInput type="date" label={t('rq.asOfLabel')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} data-testid="check-as-of" w={200} />
+          <DateField label={t('rq.asOfLabel')} value={asOf} onChange={(day) => setAsOf(day ?? '')} data-testid="check-as-of" w={200} />
           <Anchor href={dossier('json')} download data-testid="dossier-json">{t('rq.dossierJson')}</Anchor>
           <Anchor href={dossier('xlsx')} download data-testid="dossier-xlsx">{t('rq.dossierXlsx')}</Anchor>
         </Group>

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import type { ClusterListItem, Page, RuleSetSummary, SubsidyResult } from '../../api/types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorDetails } from '../../components/ErrorDetails.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { emptyRow, toCost, type CostRow } from './cost-rows.ts';
@@ -45,7 +46,7 @@ export function SubsidyScreen() {
             data={versions.map((v) => ({ value: v.ref, label: `${v.ref} — ${v.title[lang]}${v.inForce ? ` (${t('sb.inForce')})` : ''}` }))} />
           <Select label={t('graph.cluster')} w={380} searchable data-testid="subsidy-cluster" value={clusterId} onChange={setClusterId}
             data={(clusters.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))} />
-          <TextInput type="date" label={t('rq.asOfLabel')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} w={170} />
+          <DateField label={t('rq.asOfLabel')} value={asOf} onChange={(day) => setAsOf(day ?? '')} w={170} />
         </Group>
         <CostTable rows={rows} onChange={setRows} />
         <Group mt="md"><Button onClick={calculate} loading={busy} disabled={!chosenRuleset || !clusterId || rows.length === 0} data-testid="subsidy-calculate">{t('sb.calculate')}</Button></Group>
