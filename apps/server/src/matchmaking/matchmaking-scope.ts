@@ -4,21 +4,22 @@ import { forbidden } from '../access/access.ts';
 import { canEditOrganisation } from '../access/scope.ts';
 import { AppError, notFound } from '../services/app-error.ts';
 
+/** An organisation named by INN (a need, a capability) or by id (a contact request). */
+export type OrganisationRef = { inn: string } | { id: number };
+
 /**
  * Who speaks for an organisation in matchmaking: its own representative, the regional operator of its
  * region, or an administrator. A need or capability is published, and a contact request sent, only on
- * behalf of an organisation the user speaks for.
+ * behalf of an organisation the user speaks for. The refusal names the organisation as the request did.
  */
-export async function assertSpeaksFor(db: Database, req: FastifyRequest, inn: string, field: string): Promise<void> {
-  const [id] = await organisationIdsByInn(db, [inn]);
+export async function assertSpeaksFor(db: Database, req: FastifyRequest, org: OrganisationRef, field: string): Promise<void> {
+  const id = 'inn' in org ? (await organisationIdsByInn(db, [org.inn]))[0] : org.id;
   if (id === undefined) return; // unknown INN: the service reports it with the field named
-  if (!(await canEditOrganisation(db, req.user, id)))
-    throw new AppError('forbidden', `Вы не можете действовать от имени организации с ИНН ${inn}`, `You cannot act on behalf of the organisation with INN ${inn}`, [{ path: field, value: inn, message: 'не ваша организация' }]);
-}
-
-export async function assertSpeaksForId(db: Database, req: FastifyRequest, organisationId: number, field: string): Promise<void> {
-  if (!(await canEditOrganisation(db, req.user, organisationId)))
-    throw new AppError('forbidden', `Вы не можете действовать от имени организации ${organisationId}`, `You cannot act on behalf of organisation ${organisationId}`, [{ path: field, value: organisationId, message: 'не ваша организация' }]);
+  if (await canEditOrganisation(db, req.user, id)) return;
+  const [whomRu, whomEn, value] = 'inn' in org
+    ? [`организации с ИНН ${org.inn}`, `the organisation with INN ${org.inn}`, org.inn]
+    : [`организации ${org.id}`, `organisation ${org.id}`, org.id];
+  throw new AppError('forbidden', `Вы не можете действовать от имени ${whomRu}`, `You cannot act on behalf of ${whomEn}`, [{ path: field, value, message: 'не ваша организация' }]);
 }
 
 /** Contact requests a user may see: an enterprise its own, an operator those of its regions' organisations, the administrator all. */
@@ -34,7 +35,7 @@ export async function visibleContactRequests(db: Database, req: FastifyRequest, 
     const allowed = await Promise.all(all.map(async (r) => (await canEditOrganisation(db, user, r.fromOrganisationId)) || canEditOrganisation(db, user, r.toOrganisationId)));
     return all.filter((_r, i) => allowed[i]);
   }
-  await assertSpeaksForId(db, req, organisationId, 'query.organisation');
+  await assertSpeaksFor(db, req, { id: organisationId }, 'query.organisation');
   return listContactRequests(db, organisationId);
 }
 

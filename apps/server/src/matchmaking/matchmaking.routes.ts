@@ -6,7 +6,7 @@ import {
 } from '@klaster/contract';
 import { listCapabilities, listNeeds } from '@klaster/db';
 import { assertClusterAccess } from '../access/scope.ts';
-import { assertMayAnswer, assertSpeaksFor, assertSpeaksForId, visibleContactRequests } from './matchmaking-scope.ts';
+import { assertMayAnswer, assertSpeaksFor, visibleContactRequests } from './matchmaking-scope.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { acceptContact, declineContact, requestContact } from './contact.service.ts';
 import { investorChains } from './investor.service.ts';
@@ -28,14 +28,14 @@ export function matchmakingRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZ
       ...(await listNeeds(db, listFilter(req.query))), page: req.query.page, pageSize: req.query.pageSize,
     }));
     app.post('/api/needs', { config: { access: ['admin', 'regional_operator', 'enterprise'] }, schema: { tags, summary: 'Опубликовать потребность', body: NeedInputBody, response: { 200: z.object({ need: Need, created: z.boolean() }), ...errors } } }, async (req) => {
-      await assertSpeaksFor(db, req, req.body.buyerInn, 'body.buyerInn');
+      await assertSpeaksFor(db, req, { inn: req.body.buyerInn }, 'body.buyerInn');
       return saveNeed(db, req.body, actorOf(req));
     });
     app.get('/api/capabilities', { config: { access: 'signed_in' }, schema: { tags, summary: 'Производственные возможности поставщиков', querystring: CapabilityListQuery, response: { 200: page(Capability), 400: ErrorBody } } }, async (req) => ({
       ...(await listCapabilities(db, listFilter(req.query))), page: req.query.page, pageSize: req.query.pageSize,
     }));
     app.post('/api/capabilities', { config: { access: ['admin', 'regional_operator', 'enterprise'] }, schema: { tags, summary: 'Опубликовать возможность', body: CapabilityInputBody, response: { 200: z.object({ capability: Capability, created: z.boolean() }), ...errors } } }, async (req) => {
-      await assertSpeaksFor(db, req, req.body.supplierInn, 'body.supplierInn');
+      await assertSpeaksFor(db, req, { inn: req.body.supplierInn }, 'body.supplierInn');
       return saveCapability(db, req.body, actorOf(req));
     });
 
@@ -56,7 +56,7 @@ export function matchmakingRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZ
       investorChains(db, req.query.region, req.query.limit));
 
     app.post('/api/contact-requests', { config: { access: ['admin', 'regional_operator', 'enterprise'] }, schema: { tags, summary: 'Запрос на контакт по совпадению', body: ContactRequestBody, response: { 200: ContactRequest, ...errors } } }, async (req) => {
-      await assertSpeaksForId(db, req, req.body.fromOrganisationId, 'body.fromOrganisationId');
+      await assertSpeaksFor(db, req, { id: req.body.fromOrganisationId }, 'body.fromOrganisationId');
       return requestContact(db, req.body, actorOf(req));
     });
     app.get('/api/contact-requests', { config: { access: ['admin', 'regional_operator', 'enterprise'] }, schema: { tags, summary: 'Запросы на контакт организации (отправленные и полученные)', querystring: ContactRequestQuery, response: { 200: z.object({ items: z.array(ContactRequest) }), 400: ErrorBody } } }, async (req) =>

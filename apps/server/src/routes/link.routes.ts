@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, idParam, Link, LinkInputBody, LinkQuery, page } from '@klaster/contract';
-import { findExistingInns, listLinks, organisationIdsByInn, softDeleteLink, upsertLinks } from '@klaster/db';
+import type { FastifyRequest } from 'fastify';
+import { findExistingInns, listLinks, organisationIdsByInn, softDeleteLink, upsertLinks, type Database } from '@klaster/db';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../services/app-error.ts';
 import { checkLinkInput } from '../services/input-checks.ts';
@@ -9,6 +10,12 @@ import { forbidden } from '../access/access.ts';
 import { canEditOrganisation, visibilityOf } from '../access/scope.ts';
 
 const tags = ['Кооперационные связи'];
+
+/** A link is declared, changed or deleted by someone who may edit one of its two parties (an enterprise its own supplies and purchases). */
+async function assertMayEditEitherParty(db: Database, req: FastifyRequest, partyIds: readonly number[]): Promise<void> {
+  const mayEdit = await Promise.all(partyIds.map((id) => canEditOrganisation(db, req.user, id)));
+  if (!mayEdit.some(Boolean)) throw forbidden();
+}
 
 export function linkRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -25,10 +32,7 @@ export function linkRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       if (missing.length)
         throw new AppError('unknown_reference', `Организации нет в реестре: ИНН ${missing.join(', ')}`, `No organisation in the registry with INN ${missing.join(', ')}`,
           missing.map((inn) => ({ path: inn === req.body.supplierInn ? 'body.supplierInn' : 'body.buyerInn', value: inn, message: `ИНН ${inn} не найден в реестре` })));
-      // A link may be declared by someone who may edit one of its two parties (an enterprise declares its own supplies and purchases).
-      const partyIds = await organisationIdsByInn(db, [req.body.supplierInn, req.body.buyerInn]);
-      const mayEdit = await Promise.all(partyIds.map((id) => canEditOrganisation(db, req.user, id)));
-      if (!mayEdit.some(Boolean)) throw forbidden();
+      await assertMayEditEitherParty(db, req, await organisationIdsByInn(db, [req.body.supplierInn, req.body.buyerInn]));
       return db.transaction((tx) => upsertLinks(tx, [req.body], actorOf(req)));
     });
 
@@ -36,8 +40,7 @@ export function linkRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       const visible = await listLinks(db, { linkId: req.params.id, visibleTo: visibilityOf(req.user), pageSize: 1 });
       if (visible.total === 0) throw notFound('Связь', 'Link', req.params.id);
       const link = visible.items[0]!;
-      const mayEdit = await Promise.all([link.supplierId, link.buyerId].map((id) => canEditOrganisation(db, req.user, id)));
-      if (!mayEdit.some(Boolean)) throw forbidden();
+      await assertMayEditEitherParty(db, req, [link.supplierId, link.buyerId]);
       if (!(await db.transaction((tx) => softDeleteLink(tx, req.params.id, actorOf(req))))) throw notFound('Связь', 'Link', req.params.id);
       return { deleted: true as const };
     });
