@@ -9,10 +9,12 @@ import { deadlineOutlook, effectiveParticipantStatus } from '@klaster/core/lifec
 import { listClusterEvents } from '@klaster/db';
 import type { AppDeps } from '../app-deps.ts';
 import { requireUser } from '../access/access.ts';
-import { assertClusterAccess } from '../access/scope.ts';
+import { assertClusterAccess, visibilityOf } from '../access/scope.ts';
 import { today } from '../rules/check.service.ts';
 import type { RuleSetRegistry } from '../rules/ruleset-registry.ts';
 import { clusterAgreements } from './lifecycle-facts.ts';
+import { lifecycleBoard } from './lifecycle-board.ts';
+import { LifecycleBoard, LifecycleBoardQuery } from './lifecycle-board.schema.ts';
 import { clusterChecklist, clusterLifecycle, recordTransition, transitionTable } from './lifecycle.service.ts';
 import { recordParticipantStatus, removeClusterDeadline, setClusterDeadline } from './participant-status.service.ts';
 
@@ -26,6 +28,10 @@ export function lifecycleRoutes({ db, actorOf }: AppDeps, registry: RuleSetRegis
   return async (app) => {
     app.get('/api/lifecycle/transitions', { config: { access: 'public' }, schema: { tags, summary: 'Статусы и допустимые переходы жизненного цикла: кто может записать шаг и какой документ нужен', response: { 200: TransitionList } } }, async () =>
       transitionTable());
+
+    // The working board of those who accompany clusters: signed-in users, each within the clusters they may see.
+    app.get('/api/lifecycle/clusters', { config: { access: 'signed_in' }, schema: { tags, summary: 'Кластеры по статусам жизненного цикла: следующий шаг, выполнение чек-листа, ближайший срок (просроченные первыми)', querystring: LifecycleBoardQuery, response: { 200: LifecycleBoard, 400: ErrorBody } } }, async (req) =>
+      lifecycleBoard(db, registry, { ...req.query, asOf: req.query.asOf ?? today(), visibleTo: visibilityOf(requireUser(req)) }));
 
     app.get('/api/clusters/:id/lifecycle', { config: { access: 'public' }, schema: { tags, summary: 'Жизненный цикл кластера: история шагов с документами, сроки, статусы участников, доступные переходы', params: idParam, response: { 200: ClusterLifecycle, 404: ErrorBody } } }, async (req) => {
       await assertClusterAccess(db, req, req.params.id, 'read');
