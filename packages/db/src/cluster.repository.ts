@@ -141,7 +141,39 @@ async function replaceChildren(tx: Sql, id: number, c: ClusterInput, orgId: (inn
 
 const comparable = (s: ClusterSnapshot | null) => (s ? JSON.stringify({ ...s, id: 0 }) : null);
 
-/** Creates or replaces a cluster by code; returns what happened. Writes history only when something changed. */
+/**
+ * The snapshot the input would leave behind, built without writing: the same defaults as the writes above
+ * and the same order as loadClusterSnapshot (participants by INN; agreements, parties and preferences as given).
+ */
+function prospectiveSnapshot(c: ClusterInput, id: number): ClusterSnapshot {
+  return {
+    id, code: c.code, name: c.name, kind: c.kind, specialization: c.specialization, status: c.status, regions: c.regions,
+    municipalities: c.municipalities ?? [], specializedOrgInn: c.specializedOrgInn ?? null, registryDecisionDate: c.registryDecisionDate ?? null,
+    developmentProgrammeFrom: c.developmentProgrammeFrom ?? null, developmentProgrammeTo: c.developmentProgrammeTo ?? null,
+    isDemo: c.isDemo ?? false, deleted: false,
+    participants: [...c.participants].sort((a, b) => (a.inn < b.inn ? -1 : a.inn > b.inn ? 1 : 0)).map((p) => ({
+      inn: p.inn, role: p.role, joinedOn: p.joinedOn ?? null, leftOn: p.leftOn ?? null, specialTerritory: p.specialTerritory ?? false,
+    })),
+    agreements: (c.agreements ?? []).map((a) => ({
+      title: a.title, number: a.number ?? null, signedOn: a.signedOn ?? null, kind: a.kind ?? 'cooperation',
+      parties: a.parties.map((p) => ({ inn: p.inn ?? null, name: p.name ?? null })),
+    })),
+    preferences: (c.preferences ?? []).map((p) => ({
+      inn: p.inn ?? null, kind: p.kind, description: p.description, grantedBy: p.grantedBy, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null,
+    })),
+  };
+}
+
+/** The cluster's id and status, locked for the rest of the transaction (deleted ones too: a restore keeps its status). */
+export async function lockClusterByCode(tx: Sql, code: string): Promise<{ id: number; status: string; deleted: boolean } | null> {
+  const [row] = await tx.query(`SELECT id, status, deleted_at FROM clusters WHERE code = $1 FOR UPDATE`, [code]);
+  return row ? { id: Number(row.id), status: row.status as string, deleted: row.deleted_at != null } : null;
+}
+
+/**
+ * Creates or replaces a cluster by code; returns what happened. An input that would leave the aggregate as it
+ * is writes nothing at all (no row, no child, no history), so re-importing the same file changes nothing.
+ */
 export async function upsertCluster(tx: Sql, c: ClusterInput, actor: string): Promise<'create' | 'update' | 'restore' | 'unchanged'> {
   const ids = await idsByInn(tx, innsOf(c));
   const missing = [...new Set(innsOf(c))].filter((inn) => !ids.has(inn));
@@ -149,6 +181,7 @@ export async function upsertCluster(tx: Sql, c: ClusterInput, actor: string): Pr
   const orgId = (inn: string | null | undefined) => (inn ? ids.get(inn)! : null);
   const [existing] = await tx.query<{ id: number }>('SELECT id FROM clusters WHERE code = $1', [c.code]);
   const before = existing ? await loadClusterSnapshot(tx, Number(existing.id)) : null;
+  if (before && comparable(before) === comparable(prospectiveSnapshot(c, before.id))) return 'unchanged';
   const id = await writeClusterRow(tx, c, orgId);
   await replaceChildren(tx, id, c, orgId);
   const after = await loadClusterSnapshot(tx, id);
