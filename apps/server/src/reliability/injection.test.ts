@@ -42,7 +42,7 @@ function organisation(i: number) {
 const NOT_IN_TABLE_FORMATS = { organisations: ['products'], links: [], clusters: ['agreements', 'preferences'] } as Record<string, string[]>;
 
 const CLUSTER = {
-  code: 'inject-test', name: attack(0), kind: 'industrial', specialization: attack(1), status: 'initiative', regions: ['77'],
+  code: 'inject-test', name: attack(0), kind: 'industrial', specialization: attack(1), status: 'candidate', regions: ['77'],
   specializedOrgInn: INNS[0], registryDecisionDate: null,
   participants: INNS.map((inn, i) => ({ inn, role: i === 0 ? 'specialized_org' : 'participant', joinedOn: '2024-01-15' })),
   agreements: [{ title: attack(2), number: `№ 1'; --<b>`, signedOn: '2024-01-10', kind: 'cooperation', parties: [{ inn: INNS[1] }, { name: attack(3) }] }],

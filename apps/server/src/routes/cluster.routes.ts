@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ClusterInputBody, ClusterListItem, ClusterProfile, ClusterQuery, ErrorBody, idParam, page } from '@klaster/contract';
-import { getCluster, listClusters, softDeleteCluster, upsertCluster, UnknownOrganisationError } from '@klaster/db';
+import { getCluster, listClusters, lockClusterByCode, softDeleteCluster, upsertCluster, UnknownOrganisationError } from '@klaster/db';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../services/app-error.ts';
 import { forbidden } from '../access/access.ts';
 import { assertClusterAccess, visibilityOf } from '../access/scope.ts';
+import { assertStatusNotSetDirectly } from './cluster-status-guard.ts';
 
 const tags = ['Кластеры'];
 
@@ -23,7 +24,7 @@ export function clusterRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       return cluster;
     });
 
-    app.post('/api/clusters', { config: { access: ['admin', 'regional_operator', 'specialised_org'] }, schema: { tags, summary: 'Создать или заменить кластер (по коду)', body: ClusterInputBody, response: { 200: ClusterProfile, 400: ErrorBody, 422: ErrorBody } } }, async (req) => {
+    app.post('/api/clusters', { config: { access: ['admin', 'regional_operator', 'specialised_org'] }, schema: { tags, summary: 'Создать или заменить кластер (по коду). Статус не меняется: новый — «Кандидат», при замене — текущий; смена статуса — POST /api/clusters/{id}/transitions', body: ClusterInputBody, response: { 200: ClusterProfile, 400: ErrorBody, 409: ErrorBody, 422: ErrorBody } } }, async (req) => {
       const existing = await getCluster(db, req.body.code);
       if (existing && !existing.deleted) await assertClusterAccess(db, req, existing.id, 'manage');
       else if (req.user!.role === 'specialised_org') throw forbidden();
@@ -32,7 +33,11 @@ export function clusterRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
         throw new AppError('forbidden', `Территория кластера (${req.body.regions.join(', ')}) вне ваших регионов (${user.regionCodes.join(', ')})`, `The cluster's territory (${req.body.regions.join(', ')}) is outside your regions`,
           [{ path: 'body.regions', value: req.body.regions, message: 'вне ваших регионов' }]);
       try {
-        await db.transaction((tx) => upsertCluster(tx, req.body, actorOf(req)));
+        await db.transaction(async (tx) => {
+          // checked on the locked row, so a life-cycle step recorded meanwhile is not undone by this write
+          assertStatusNotSetDirectly(await lockClusterByCode(tx, req.body.code), req.body.status);
+          return upsertCluster(tx, req.body, actorOf(req));
+        });
       } catch (error) {
         if (error instanceof UnknownOrganisationError)
           throw new AppError('unknown_reference', `Организаций нет в реестре: ИНН ${error.inns.join(', ')}`, `Unknown organisations: INN ${error.inns.join(', ')}`,
