@@ -109,6 +109,8 @@ export const AgendaAssignment = z
     id: z.number().int(), expertId: z.number().int(), expertName: z.string(), scored: z.number().int(), complete: z.boolean(),
     /** The expert has since declared a conflict with an organisation of the cluster: they can no longer score. */
     conflict: z.boolean(),
+    /** The expert's weighted total (0–100) once every criterion is scored, else null: the ranking shows each expert's total and their spread. */
+    total: z.number().nullable(),
   })
   .meta({ id: 'AgendaAssignment' });
 

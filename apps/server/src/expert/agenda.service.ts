@@ -64,7 +64,7 @@ export async function assignExpert(db: Database, roundId: number, expertId: numb
   }
   const id = await insertAssignment(db, roundId, expertId, actor);
   if (id === null) throw conflict(`«${expert.displayName}» уже назначен(а) на эту заявку`, `"${expert.displayName}" is already assigned to this application`);
-  return { id, expertId, expertName: expert.displayName, scored: 0, complete: false, conflict: false };
+  return { id, expertId, expertName: expert.displayName, scored: 0, complete: false, conflict: false, total: null };
 }
 
 /** Withdraws an assignment nobody has worked on yet; one with scores or remarks stays (409). */

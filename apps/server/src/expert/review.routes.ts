@@ -14,9 +14,11 @@ import { answer, resolve } from './remark.service.ts';
 import { applicationReview, resubmit } from './review.service.ts';
 import { conflictsFor, declare, withdraw } from './conflict.service.ts';
 import { listReminders, sendReminders } from './reminder.service.ts';
+import { assignedPackageFile } from './assigned-package.ts';
 
 const EXPERT_OR_SECRETARY = { access: ['admin', 'expert'] } as const;
 const asOf = (q: { asOf?: string }) => (q.asOf ? new Date(q.asOf) : new Date());
+const PackageFormat = z.object({ format: z.enum(['pdf', 'xlsx']).default('pdf') });
 
 /** The experts' and applicants' routes: assignments, score sheets, remarks and answers, the review of an application, conflicts, reminders. */
 export function reviewRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -36,6 +38,13 @@ export function reviewRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       config: EXPERT_OR_SECRETARY,
       schema: { tags, summary: 'Рассматриваемая версия заявки (в том виде, в каком она подана)', params: idParam, response: { 200: ExpertApplicationVersion, ...errors } },
     }, async (req) => assignedVersion(db, requireUser(req), req.params.id));
+    app.get('/api/expert/assignments/:id/package', {
+      config: EXPERT_OR_SECRETARY,
+      schema: { tags, summary: 'Рассматриваемая версия заявки файлом (PDF или XLSX) — эксперту по его назначению', params: idParam, querystring: PackageFormat },
+    }, async (req, reply) => {
+      const file = await assignedPackageFile(db, requireUser(req), req.params.id, req.query.format);
+      return reply.header('content-disposition', `attachment; filename="${file.fileName}"`).type(file.type).send(file.body);
+    });
     app.put('/api/expert/assignments/:id/scores', {
       config: { access: ['expert'] },
       schema: { tags, summary: 'Выставить или изменить оценки по критериям (целые баллы 0–10, до решения комиссии)', params: idParam, body: ExpertScoresInput, response: { 200: ExpertAssignmentSheet, ...errors } },

@@ -1,5 +1,5 @@
 import type { AgendaItem, ExpertCriterion, ExpertRound } from '@klaster/contract';
-import { applicationScore, countRemarks, findConflicts } from '@klaster/core/expert/index.ts';
+import { applicationScore, countRemarks, findConflicts, sheetTotal } from '@klaster/core/expert/index.ts';
 import {
   activeDeclarations, applicantOrganisations, getReviewedApplications, listCriteria, listDecisions, listSheets, remarkStatuses,
   type RoundRecord, type Sql,
@@ -18,8 +18,8 @@ export async function criteriaOf(db: Sql, commissionIds: readonly (number | null
 }
 
 /**
- * Everything the secretary's agenda shows of rounds: the application, each expert's progress (and whether
- * they have since declared a conflict with the cluster), the weighted score so far, the remarks of the
+ * Everything the secretary's agenda shows of rounds: the application, each expert's progress and total (and
+ * whether they have since declared a conflict with the cluster), the weighted score so far, the remarks of the
  * application by status, and the decision.
  */
 export async function evaluateRounds(db: Sql, rounds: readonly RoundRecord[]): Promise<AgendaItem[]> {
@@ -43,6 +43,7 @@ export async function evaluateRounds(db: Sql, rounds: readonly RoundRecord[]): P
         id: s.assignmentId, expertId: s.expertId, expertName: s.expertName, scored: s.scores.length,
         complete: roundCriteria.length > 0 && s.scores.length === roundCriteria.length,
         conflict: findConflicts(declarations.get(s.expertId)!, organisations).length > 0,
+        total: sheetTotal(roundCriteria, s),
       })),
       weightedScore: score.weightedScore,
       completeSheets: score.completeSheets,
