@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps, AppInput } from './app-deps.ts';
 import cookie from '@fastify/cookie';
 import { actorName } from './access/access.ts';
@@ -16,6 +16,8 @@ import { usersRoutes } from './access/users.routes.ts';
 import { auditRoutes } from './access/audit.routes.ts';
 import { installErrorHandler, send } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { frameworkErrorText } from './http/framework-errors.ts';
+import { validatorCompiler } from './http/validation.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
 import { organisationRoutes } from './routes/organisation.routes.ts';
 import { linkRoutes } from './routes/link.routes.ts';
@@ -43,8 +45,10 @@ export async function buildApp(input: AppInput, options: BuildOptions = {}): Pro
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: false,
     // Malformed URLs and the like fail before routing: they get the one error shape too.
-    frameworkErrors: (error, _request, reply) =>
-      send(reply, 'validation_failed', `Неверный адрес запроса: ${error.message}`, `Bad request: ${error.message}`),
+    frameworkErrors: (error, _request, reply) => {
+      const text = frameworkErrorText(error);
+      return send(reply, 'validation_failed', text.ru, text.en);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -2,39 +2,31 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@klaster/contract';
 import { isDatabaseUnavailable } from '@klaster/db';
 import { TableReadError } from '@klaster/io';
 import { AppError } from '../services/app-error.ts';
+import { frameworkErrorText } from './framework-errors.ts';
+import { isRequestValidationError, validationDetails, validationSummary } from './validation.ts';
 
 export function send(reply: FastifyReply, code: ErrorCode, message: string, messageEn: string, details?: ErrorBody['error']['details'], correlationId?: string) {
   const body: ErrorBody = { error: { code, message, messageEn, ...(details ? { details } : {}), ...(correlationId ? { correlationId } : {}) } };
   return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
 }
 
-/** Where in the request a zod issue points: "query.region", "body.participants.3.inn". */
-function issuePath(context: string | undefined, instancePath: string): string {
-  const part = (context ?? 'request').replace('querystring', 'query');
-  return [part, ...instancePath.split('/').filter(Boolean)].join('.');
-}
-
 /**
- * One place turns every failure into the one error shape: validation → 400 naming the field, AppError → its
- * code's status, unreadable upload → 400, database server unreachable → 503 with Retry-After, anything
- * unexpected → a bare 500 with a correlation id (logged).
+ * One place turns every failure into the one error shape: validation → 400 naming each field and what is wrong
+ * with it, in Russian and English (./validation.ts); AppError → its code's status; unreadable upload → 400;
+ * fastify's own request errors → 400 in both languages; database server unreachable → 503 with Retry-After;
+ * anything unexpected → a bare 500 with a correlation id (logged).
  */
 export function installErrorHandler(app: FastifyInstance, webRoot?: string): void {
   const spaIndex = webRoot && existsSync(join(webRoot, 'index.html')) ? 'index.html' : null;
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => ({
-        path: issuePath(error.validationContext, v.instancePath),
-        message: v.message ?? 'неверное значение',
-        messageEn: v.message ?? 'invalid value',
-      }));
-      const fields = details.map((d) => d.path).join(', ');
-      return send(reply, 'validation_failed', `Неверные данные запроса: ${fields}`, `Invalid request: ${fields}`, details);
+    if (isRequestValidationError(error)) {
+      const details = validationDetails(error);
+      const summary = validationSummary(details);
+      return send(reply, 'validation_failed', summary.ru, summary.en, details);
     }
     if (error instanceof AppError) return send(reply, error.code, error.messageRu, error.messageEn, error.details);
     if (error instanceof TableReadError)
@@ -42,10 +34,10 @@ export function installErrorHandler(app: FastifyInstance, webRoot?: string): voi
         error.line ? [{ path: `line ${error.line}`, message: error.messageRu, messageEn: error.messageEn }] : undefined);
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)
       return send(reply, 'payload_too_large', 'Файл или запрос слишком велик', 'Payload too large');
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error.statusCode === 400 && error.code?.startsWith('FST_')))
-      return send(reply, 'validation_failed', `Неверный запрос: ${error.message}`, `Bad request: ${error.message}`);
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
-      return send(reply, 'validation_failed', `Неверный запрос: ${error.message}`, `Bad request: ${error.message}`);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const text = frameworkErrorText(error);
+      return send(reply, 'validation_failed', text.ru, text.en);
+    }
     // The database server is down or restarting: the client may retry; nothing was half-written (transactions).
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
