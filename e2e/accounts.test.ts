@@ -90,7 +90,7 @@ describe('accounts in the browser', () => {
     await page.locator(`[data-testid="sign-in-error"][data-code="rate_limited"]`).waitFor();
     const text = (await page.getByTestId('sign-in-error').textContent()) ?? '';
     assert.match(text, /Вход временно заблокирован/);
-    assert.match(text, /Слишком много неудачных попыток входа\. Повторите через 15 минут/);
+    assert.match(text, /Слишком много неудачных попыток входа\. Повторите через 15 мин$/);
     await screenshot(page, 'accounts-rate-limited');
     assert.equal(await page.getByTestId('user-menu').count(), 0);
     acceptExpectedProblems(w, [/HTTP 401: POST .*\/api\/auth\/login/, /HTTP 429: POST .*\/api\/auth\/login/, /console error: Failed to load resource: .*(401|429)/]);

@@ -104,16 +104,25 @@ export async function createSession(sql: Sql, s: { tokenHash: string; userId: nu
 }
 
 /**
- * The live session of a token with its user, sliding its expiry forward; null when it expired, was signed
- * out, or its user was disabled.
+ * The live session of a token with its user; null when it expired, was signed out, or its user was disabled.
+ * Its expiry slides forward, but the row is written at most once every `touchEverySeconds` (not on every
+ * request): one statement reads the session and, only when its last-seen time is older than that, moves
+ * last-seen and expiry on. A session therefore ends `idleSeconds` after the last request, give or take
+ * `touchEverySeconds`.
  */
-export async function touchSession(sql: Sql, tokenHash: string, idleSeconds: number): Promise<{ user: SessionUser; csrfToken: string } | null> {
+export async function touchSession(sql: Sql, tokenHash: string, idleSeconds: number, touchEverySeconds = 60): Promise<{ user: SessionUser; csrfToken: string } | null> {
   const rows = await sql.query<UserRow & { csrf_token: string }>(
-    `UPDATE sessions s SET last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
-     FROM users u
-     WHERE s.token_hash = $1 AND s.expires_at > now() AND u.id = s.user_id AND NOT u.disabled
-     RETURNING ${USER_COLUMNS.split(', ').map((c) => 'u.' + c).join(', ')}, s.csrf_token`,
-    [tokenHash, idleSeconds],
+    `WITH live AS (
+       SELECT s.token_hash, s.csrf_token, s.last_seen_at, ${USER_COLUMNS.split(', ').map((c) => 'u.' + c).join(', ')}
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled
+     ), touched AS (
+       -- runs whether or not the outer query reads it (a data-modifying WITH always runs to completion)
+       UPDATE sessions s SET last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
+       FROM live WHERE s.token_hash = live.token_hash AND live.last_seen_at <= now() - make_interval(secs => $3)
+     )
+     SELECT ${USER_COLUMNS}, csrf_token FROM live`,
+    [tokenHash, idleSeconds, touchEverySeconds],
   );
   const row = rows[0];
   return row ? { user: toSessionUser(row), csrfToken: row.csrf_token } : null;
@@ -139,14 +148,26 @@ export async function recordLoginFailure(sql: Sql, login: string, ip: string | n
   await sql.query(`INSERT INTO login_failures (login, ip) VALUES ($1, $2)`, [login.slice(0, 200), ip]);
 }
 
-/** Failures for this login and from this address in the window, the larger of the two counts. */
-export async function recentLoginFailures(sql: Sql, login: string, ip: string | null, windowSeconds: number): Promise<{ byLogin: number; byIp: number }> {
-  const [row] = await sql.query<{ by_login: number; by_ip: number }>(
-    `SELECT count(*) FILTER (WHERE lower(login) = lower($1))::int AS by_login, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-     FROM login_failures WHERE at > now() - make_interval(secs => $3) AND (lower(login) = lower($1) OR ip = $2)`,
-    [login, ip, windowSeconds],
+export interface LoginLimits {
+  windowSeconds: number;
+  perLogin: number;
+  perIp: number;
+}
+
+/**
+ * Whether sign-in is locked for this login or from this address, and for how many more seconds. A limit of
+ * N failures in the window holds until the N-th newest failure leaves the window (with exactly N counted, the
+ * oldest of them), so that is when sign-in opens again; with both limits reached, the later of the two.
+ */
+export async function loginLockout(sql: Sql, login: string, ip: string | null, limits: LoginLimits): Promise<{ retryAfterSeconds: number } | null> {
+  const [row] = await sql.query<{ wait: number | null }>(
+    `SELECT ceil(extract(epoch FROM greatest(
+       (SELECT at FROM login_failures WHERE lower(login) = lower($1) AND at > now() - make_interval(secs => $3) ORDER BY at DESC OFFSET $4::int - 1 LIMIT 1),
+       (SELECT at FROM login_failures WHERE ip = $2 AND at > now() - make_interval(secs => $3) ORDER BY at DESC OFFSET $5::int - 1 LIMIT 1)
+     ) + make_interval(secs => $3) - now()))::int AS wait`,
+    [login, ip, limits.windowSeconds, limits.perLogin, limits.perIp],
   );
-  return { byLogin: row!.by_login, byIp: row!.by_ip };
+  return row?.wait == null ? null : { retryAfterSeconds: Math.max(1, row.wait) };
 }
 
 export async function clearLoginFailures(sql: Sql, login: string): Promise<void> {

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ChangePasswordBody, ErrorBody, LoginBody, LoginResult, SessionUser } from '@klaster/contract';
 import {
-  clearLoginFailures, deleteSession, deleteSessionsOfUser, findUserForSignIn, getUser, insertAudit, recentLoginFailures, recordLoginFailure, setPasswordHash,
-  type Database,
+  clearLoginFailures, deleteSession, deleteSessionsOfUser, findUserForSignIn, getUser, insertAudit, loginLockout, recordLoginFailure, setPasswordHash,
+  type Database, type LoginLimits,
 } from '@klaster/db';
+import { send } from '../http/error-handler.ts';
 import { AppError } from '../services/app-error.ts';
 import { requireUser } from './access.ts';
 import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from './passwords.ts';
@@ -12,7 +13,14 @@ import { clearSessionCookie, startSession } from './session.ts';
 
 const tags = ['Вход и учётные записи'];
 /** Five wrong passwords for a login, or twenty from one address, in 15 minutes: then wait. */
-export const LOGIN_LIMITS = { windowSeconds: 15 * 60, perLogin: 5, perIp: 20 };
+export const LOGIN_LIMITS: LoginLimits = { windowSeconds: 15 * 60, perLogin: 5, perIp: 20 };
+
+/** How long to wait, as people say it: "12 мин", "40 с". */
+export function waitText(seconds: number): { ru: string; en: string } {
+  if (seconds < 60) return { ru: `${seconds} с`, en: `${seconds} s` };
+  const minutes = Math.ceil(seconds / 60);
+  return { ru: `${minutes} мин`, en: `${minutes} min` };
+}
 
 export function authRoutes(db: Database): FastifyPluginAsyncZod {
   return async (app) => {
@@ -22,10 +30,13 @@ export function authRoutes(db: Database): FastifyPluginAsyncZod {
     }, async (req, reply) => {
       const { login, password } = req.body;
       const ip = req.ip ?? null;
-      const failures = await recentLoginFailures(db, login, ip, LOGIN_LIMITS.windowSeconds);
-      if (failures.byLogin >= LOGIN_LIMITS.perLogin || failures.byIp >= LOGIN_LIMITS.perIp) {
+      const lockout = await loginLockout(db, login, ip, LOGIN_LIMITS);
+      if (lockout) {
         await insertAudit(db, { user: null, login, action: 'sign_in_refused', method: 'POST', route: '/api/auth/login', url: req.url, status: 429, ip });
-        throw new AppError('rate_limited', 'Слишком много неудачных попыток входа. Повторите через 15 минут', 'Too many failed sign-in attempts. Try again in 15 minutes');
+        // Retry-After: when the oldest counted failure leaves the window (seconds), so clients need not guess.
+        const wait = waitText(lockout.retryAfterSeconds);
+        return send(reply.header('retry-after', String(lockout.retryAfterSeconds)), 'rate_limited',
+          `Слишком много неудачных попыток входа. Повторите через ${wait.ru}`, `Too many failed sign-in attempts. Try again in ${wait.en}`);
       }
       const user = await findUserForSignIn(db, login);
       // Unknown logins are checked against a dummy hash so that timing does not tell which logins exist.

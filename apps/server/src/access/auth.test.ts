@@ -73,6 +73,45 @@ describeOnDatabases('accounts, sessions and audit', (db) => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'locked.expert', password: TEST_PASSWORD } });
     assert.equal(res.statusCode, 429);
     assert.equal(res.json().error.code, 'rate_limited');
+    // Retry-After: when the oldest counted failure leaves the 15-minute window, in seconds; the message says it too
+    const retryAfter = Number(res.headers['retry-after']);
+    assert.ok(retryAfter > 15 * 60 - 30 && retryAfter <= 15 * 60, `Retry-After ${res.headers['retry-after']}`);
+    assert.equal(res.json().error.message, 'Слишком много неудачных попыток входа. Повторите через 15 мин');
+    assert.equal(res.json().error.messageEn, 'Too many failed sign-in attempts. Try again in 15 min');
+  });
+
+  test('the wait is counted from the oldest failure in the window: seven minutes ago leaves eight; past the window the login opens', async () => {
+    await signedInAs(app, db(), 'expert', { login: 'waiting.expert' });
+    for (let i = 0; i < 5; i++) await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'waiting.expert', password: `wrong-${i}-password` } });
+    // the failures happened 7, 6, 5, 4 and 3 minutes ago
+    await db().query(
+      `UPDATE login_failures f SET at = now() - make_interval(mins => 8 - n.rn::int)
+       FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM login_failures WHERE login = 'waiting.expert') n WHERE f.id = n.id`);
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'waiting.expert', password: TEST_PASSWORD } });
+    assert.equal(res.statusCode, 429);
+    const retryAfter = Number(res.headers['retry-after']);
+    assert.ok(Math.abs(retryAfter - 8 * 60) <= 2, `the oldest failure (7 min ago) leaves in 8 min: Retry-After ${retryAfter}`);
+    assert.match(res.json().error.message, /Повторите через 8 мин$/);
+    // one failure leaves the window: four remain, and the right password works again
+    await db().query(`UPDATE login_failures SET at = now() - interval '16 minutes' WHERE login = 'waiting.expert' AND at < now() - interval '6 minutes 30 seconds'`);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'waiting.expert', password: TEST_PASSWORD } })).statusCode, 200);
+  });
+
+  test('twenty failures from one address lock it for every login, with the wait of that address', async () => {
+    await signedInAs(app, db(), 'expert', { login: 'address.expert' });
+    // the earlier tests' failures came from the same address (app.inject): only these twenty count here
+    const earlier = await db().query<{ id: number; login: string; ip: string; at: Date }>(`DELETE FROM login_failures WHERE ip = '127.0.0.1' RETURNING id, login, ip, at`);
+    try {
+      await db().query(`INSERT INTO login_failures (login, ip, at) SELECT 'guess-' || g, '127.0.0.1', now() - interval '10 minutes' + make_interval(secs => g) FROM generate_series(1, 20) g`);
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'address.expert', password: TEST_PASSWORD } });
+      assert.equal(res.statusCode, 429);
+      const retryAfter = Number(res.headers['retry-after']);
+      assert.ok(Math.abs(retryAfter - (5 * 60 + 1)) <= 3, `the oldest of the twenty (10 min ago) leaves in 5 min: Retry-After ${retryAfter}`);
+      assert.match(res.json().error.message, /Повторите через 6 мин$/);
+    } finally {
+      await db().query(`DELETE FROM login_failures WHERE ip = '127.0.0.1'`);
+      for (const f of earlier) await db().query(`INSERT INTO login_failures (login, ip, at) VALUES ($1, $2, $3)`, [f.login, f.ip, f.at]);
+    }
   });
 
   test('sign-out ends the session on the server: the old cookie no longer works', async () => {

@@ -2,12 +2,13 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '@klaster/contract';
-import { describeOnDatabases } from '@klaster/db';
+import { createUser, describeOnDatabases } from '@klaster/db';
 import { buildApp } from '../app.ts';
 import { loadDemoData } from '../services/demo.service.ts';
 import { signIn, type SignedInClient } from '../testing/auth.ts';
 import { allows } from './access.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
+import { hashPassword } from './passwords.ts';
 import { listDeclaredRoutes, type DeclaredRoute } from './session.ts';
 
 /** Demo accounts (one per role); null is the public. */
@@ -91,6 +92,35 @@ describeOnDatabases('every route × every role', (db) => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  test('an account that must change its given password: public routes answer as for the public, closed ones are held', async () => {
+    // an Astrakhan operator, whose region holds an unpublished cluster the public cannot see
+    await createUser(db(), {
+      login: 'astrakhan.new', displayName: 'Новый оператор (Астрахань)', passwordHash: await hashPassword('Vremenny-2026', { N: 2 ** 12, r: 8, p: 1 }),
+      role: 'regional_operator', regionCodes: ['30'], mustChangePassword: true,
+    });
+    const held = await signIn(app, 'astrakhan.new', 'Vremenny-2026');
+    const problems: string[] = [];
+    for (const route of listDeclaredRoutes(app)) {
+      if (route.url.startsWith('/api/auth/')) continue; // the session and the password change stay open (auth.test.ts)
+      const unsafe = route.method !== 'GET';
+      const options = { method: route.method as 'GET', url: concrete(route), ...(unsafe ? { payload: {} } : {}) };
+      const res = await held.inject(options);
+      if (route.access !== 'public') {
+        if (res.statusCode !== 403) problems.push(`${route.method} ${route.url}: expected 403, got ${res.statusCode}`);
+        continue;
+      }
+      const asPublic = await app.inject(options);
+      if (res.statusCode !== asPublic.statusCode) problems.push(`${route.method} ${route.url}: ${res.statusCode}, the public gets ${asPublic.statusCode}`);
+    }
+    assert.deepEqual(problems, []);
+    assert.equal((await held.inject(`/api/clusters/${ids.astrakhanCluster}`)).statusCode, 404, 'the unpublished cluster of its region stays closed');
+    const list = (await held.inject('/api/clusters?pageSize=100')).json();
+    assert.deepEqual(list, (await call(null, 'GET', '/api/clusters?pageSize=100')).json());
+    const stats = await held.inject('/api/stats');
+    assert.equal(stats.statusCode, 200);
+    assert.deepEqual(stats.json(), (await call(null, 'GET', '/api/stats')).json());
   });
 
   test('a regional operator guessing ids of another region: 404 where existence must not leak, 403 where the object is public', async () => {

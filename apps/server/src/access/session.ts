@@ -9,6 +9,8 @@ export const SESSION_COOKIE = 'klaster_session';
 export const CSRF_HEADER = 'x-csrf-token';
 /** A session ends after 8 hours without a request (a working day), and at sign-out. */
 export const SESSION_IDLE_SECONDS = 8 * 60 * 60;
+/** The session row is written (last seen, expiry) at most once a minute, not on every request. */
+export const SESSION_TOUCH_SECONDS = 60;
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that are not API routes (the docs page, the SPA) need no declaration. */
@@ -64,7 +66,7 @@ export function installSessionHooks(app: FastifyInstance, db: Database): void {
     const token = req.cookies?.[SESSION_COOKIE];
     if (token && token.length <= 200) {
       const tokenHash = hashToken(token);
-      const session = await touchSession(db, tokenHash, SESSION_IDLE_SECONDS);
+      const session = await touchSession(db, tokenHash, SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS);
       if (session) {
         req.user = session.user;
         req.csrfToken = session.csrfToken;
@@ -80,8 +82,12 @@ export function installSessionHooks(app: FastifyInstance, db: Database): void {
       if (!req.user) throw new AppError('unauthorized', 'Требуется вход в систему', 'Sign-in required');
       throw forbidden();
     }
-    if (req.user?.mustChangePassword && !req.url.startsWith('/api/auth/'))
-      throw new AppError('forbidden', 'Смените пароль, выданный администратором, прежде чем продолжить', 'Change the password the administrator gave you before you continue');
+    if (req.user?.mustChangePassword && !req.routeOptions.url?.startsWith('/api/auth/')) {
+      // Until the administrator's temporary password is replaced (someone else knows it), the account opens
+      // nothing of its own: public routes answer as they answer the public, closed ones are refused.
+      if (access === 'public') req.user = null;
+      else throw new AppError('forbidden', 'Смените пароль, выданный администратором, прежде чем продолжить', 'Change the password the administrator gave you before you continue');
+    }
   });
 }
 
