@@ -30,6 +30,11 @@ const MatchListsScreen = lazyScreen(() => import('./screens/matchmaking/MatchLis
 const NeedScreen = lazyScreen(() => import('./screens/matchmaking/NeedScreen.tsx').then((m) => m.NeedScreen));
 const CapabilityScreen = lazyScreen(() => import('./screens/matchmaking/CapabilityScreen.tsx').then((m) => m.CapabilityScreen));
 const ContactRequestsScreen = lazyScreen(() => import('./screens/matchmaking/ContactRequestsScreen.tsx').then((m) => m.ContactRequestsScreen));
+const ProjectsScreen = lazyScreen(() => import('./screens/projects/ProjectsScreen.tsx').then((m) => m.ProjectsScreen));
+const ProjectProfileScreen = lazyScreen(() => import('./screens/projects/ProjectProfileScreen.tsx').then((m) => m.ProjectProfileScreen));
+const ProjectFormScreen = lazyScreen(() => import('./screens/projects/ProjectFormScreen.tsx').then((m) => m.ProjectFormScreen));
+const ApplicationScreen = lazyScreen(() => import('./screens/applications/ApplicationScreen.tsx').then((m) => m.ApplicationScreen));
+const ApplicationVersionScreen = lazyScreen(() => import('./screens/applications/ApplicationVersionScreen.tsx').then((m) => m.ApplicationVersionScreen));
 const InvestorScreen = lazyScreen(() => import('./screens/matchmaking/InvestorScreen.tsx').then((m) => m.InvestorScreen));
 
 /**
@@ -53,6 +58,12 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/organisations/:id', render: (p) => <OrganisationProfileScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/clusters', render: () => <ClustersScreen /> },
   { pattern: '/clusters/:id', render: (p) => <ClusterProfileScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/projects', render: () => <ProjectsScreen /> },
+  { pattern: '/projects/new', access: ['admin', 'regional_operator', 'specialised_org'], render: () => <ProjectFormScreen /> },
+  { pattern: '/projects/:id/edit', access: ['admin', 'regional_operator', 'specialised_org'], render: (p) => <ProjectFormScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/projects/:id', render: (p) => <ProjectProfileScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/applications/:id/versions/:version', access: 'signed_in', render: (p) => <ApplicationVersionScreen key={`${p.id}-${p.version}`} id={Number(p.id)} version={Number(p.version)} /> },
+  { pattern: '/applications/:id', access: 'signed_in', render: (p) => <ApplicationScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/graph', render: () => <GraphScreen /> },
   { pattern: '/import', access: REGISTRY_EDITORS, render: () => <ImportScreen /> },
   { pattern: '/dossier-check', render: () => <DossierCheckScreen /> },
@@ -88,6 +99,7 @@ export const NAV: NavItem[] = [
   { path: '/map', label: 'nav.map', icon: '◉' },
   { path: '/organisations', label: 'nav.organisations', icon: '▤' },
   { path: '/clusters', label: 'nav.clusters', icon: '⬡' },
+  { path: '/projects', label: 'nav.projects', icon: '◇' },
   { path: '/graph', label: 'nav.graph', icon: '⋈' },
   { path: '/discovery', label: 'nav.discovery', icon: '◎', access: REGISTRY_EDITORS },
   { path: '/specialisation', label: 'nav.specialisation', icon: '▥' },

@@ -2,12 +2,14 @@ import type { MessageKey } from './ru.ts';
 import { enRound2 } from './en-round2.ts';
 import { enMatchmaking } from './en-matchmaking.ts';
 import { enAccounts } from './en-accounts.ts';
+import { enProjects } from './en-projects.ts';
 
 /** English, switchable in the header. */
 export const en: Record<MessageKey, string> = {
   ...enRound2,
   ...enMatchmaking,
   ...enAccounts,
+  ...enProjects,
   'app.name': 'Klaster',
   'app.tagline': 'Industrial cluster platform',
   'app.demoBanner': 'Demonstration data: records are marked "demo" and do not describe real organisations.',

@@ -21,6 +21,8 @@ import { ClusterRulesTab } from './rules/ClusterRulesTab.tsx';
 import { ClusterMeasuresPanel } from './support/ClusterMeasuresPanel.tsx';
 import { ValueChainGapsPanel } from './matchmaking/ValueChainGapsPanel.tsx';
 import { mayManageCluster } from './matchmaking/permissions.ts';
+import { ClusterProjectsTab } from './projects/ClusterProjectsTab.tsx';
+import { ClusterApplicationsTab } from './applications/ClusterApplicationsTab.tsx';
 import { Agreements, ClusterFacts, ClusterKpis, ParticipantsTable, Preferences, Section } from './cluster/ClusterSections.tsx';
 
 /** Members with coordinates, coloured by municipality like the municipal scheme. */
@@ -81,11 +83,15 @@ function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
         <Tabs.Tab value="profile">{t('cl.tabProfile')}</Tabs.Tab>
         <Tabs.Tab value="rules" data-testid="tab-rules">{t('rq.tab')}</Tabs.Tab>
         <Tabs.Tab value="measures" data-testid="tab-measures">{t('ms.tab')}</Tabs.Tab>
+        <Tabs.Tab value="projects" data-testid="tab-projects">{t('pj.tab')}</Tabs.Tab>
+        {user && <Tabs.Tab value="applications" data-testid="tab-applications">{t('ap.tab')}</Tabs.Tab>}
         {chains && <Tabs.Tab value="chains" data-testid="tab-chains">{t('mm.gapsTab')}</Tabs.Tab>}
       </Tabs.List>
       <Tabs.Panel value="profile"><ClusterBody cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="rules"><ClusterRulesTab cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="measures"><Section title={t('ms.forCluster')}><ClusterMeasuresPanel clusterId={cluster.id} /></Section></Tabs.Panel>
+      <Tabs.Panel value="projects"><ClusterProjectsTab cluster={cluster} /></Tabs.Panel>
+      {user && <Tabs.Panel value="applications"><ClusterApplicationsTab cluster={cluster} /></Tabs.Panel>}
       {chains && <Tabs.Panel value="chains"><ValueChainGapsPanel clusterId={cluster.id} /></Tabs.Panel>}
     </Tabs>
   );
