@@ -6,6 +6,9 @@ import { normaliseName } from './normalise.ts';
 import { ORGANISATION_COLUMNS } from './organisation-columns.ts';
 import { CLUSTER_COLUMNS } from './cluster-columns.ts';
 import { LINK_COLUMNS } from './link-columns.ts';
+import { AGREEMENT_COLUMNS } from './agreement-columns.ts';
+import { PREFERENCE_COLUMNS } from './preference-columns.ts';
+import { CLUSTER_WIDE_COLUMNS } from './cluster-sections.ts';
 import { okvedKnown, parseRegion } from './parse-reference.ts';
 import { parseDate, parseNumber, parseBoolean } from './parse-values.ts';
 
@@ -20,8 +23,8 @@ test('header matching ignores case, ё/е, punctuation and underscores', () => {
   assert.deepEqual(mapColumns(LINK_COLUMNS, ['Объем руб', 'Поставщик', 'Покупатель']), { volume: 0, supplier_inn: 1, buyer_inn: 2 });
 });
 
-test('no two fields of one spec share a header or alias', () => {
-  for (const spec of [ORGANISATION_COLUMNS, LINK_COLUMNS, CLUSTER_COLUMNS]) {
+test('no two fields of one spec share a header or alias (the cluster parts side by side included)', () => {
+  for (const spec of [ORGANISATION_COLUMNS, LINK_COLUMNS, CLUSTER_COLUMNS, AGREEMENT_COLUMNS, PREFERENCE_COLUMNS, CLUSTER_WIDE_COLUMNS]) {
     const seen = new Map<string, string>();
     for (const [key, f] of Object.entries(spec)) {
       for (const name of new Set([key, f.header, f.headerRu, ...f.aliasesRu].map(normaliseName))) {

@@ -4,12 +4,12 @@ import ExcelJS from 'exceljs';
 import type { ClusterInput, LinkInput, OrganisationInput } from '@klaster/core';
 import { readTable } from '../table/read-table.ts';
 import { loadReferenceIndex } from '../validate/reference-index.ts';
-import { validateClusters } from '../validate/validate-clusters.ts';
 import { validateLinks } from '../validate/validate-links.ts';
 import { validateOrganisations } from '../validate/validate-organisations.ts';
 import { exportCsv } from './export-csv.ts';
 import { exportJson, readJsonExport } from './export-json.ts';
 import { exportXlsx } from './export-xlsx.ts';
+import { readClusterFile, validateClusterSource } from '../cluster-file/read-cluster-file.ts';
 
 const refs = loadReferenceIndex();
 
@@ -31,10 +31,24 @@ const links: LinkInput[] = [
 const clusters: ClusterInput[] = [
   {
     code: 'kaluga-auto', name: 'Автокластер', kind: 'industrial', specialization: 'Авто', status: 'in_registry', regions: ['40'], municipalities: ['29502000'],
-    specializedOrgInn: '7707083893', registryDecisionDate: '2017-05-30',
-    participants: [{ inn: '7707083893', role: 'anchor', joinedOn: '2017-05-30', specialTerritory: true }, { inn: '500100732259', role: 'participant', joinedOn: null, specialTerritory: false }],
+    specializedOrgInn: '7707083893', registryDecisionDate: '2017-05-30', developmentProgrammeFrom: '2024-01-01', developmentProgrammeTo: '2030-12-31',
+    participants: [
+      { inn: '7707083893', role: 'anchor', joinedOn: '2017-05-30', leftOn: null, specialTerritory: true },
+      { inn: '500100732259', role: 'participant', joinedOn: null, leftOn: '2024-06-30', specialTerritory: false },
+    ],
+    agreements: [
+      { title: 'Соглашение о сотрудничестве', number: '1/2017', signedOn: '2017-04-01', kind: 'cooperation', parties: [{ inn: '7707083893', name: null }, { inn: null, name: '=Администрация; "города" Калуги' }, { inn: '500100732259', name: null }] },
+      { title: 'Соглашение о присоединении', number: null, signedOn: null, kind: 'accession', parties: [{ inn: '500100732259', name: null }] },
+    ],
+    preferences: [
+      { inn: '500100732259', kind: 'rent', description: 'Аренда −50%', grantedBy: 'Городская управа', validFrom: '2022-01-01', validTo: '2026-12-31' },
+      { inn: null, kind: 'local_tax', description: 'Земельный налог 0,5%', grantedBy: 'Городская дума', validFrom: null, validTo: null },
+    ],
   },
-  { code: 'empty', name: 'Пустой', kind: 'candidate', specialization: '', status: 'candidate', regions: ['22', '54'], municipalities: [], specializedOrgInn: null, registryDecisionDate: null, participants: [] },
+  {
+    code: 'empty', name: 'Пустой', kind: 'candidate', specialization: '', status: 'candidate', regions: ['22', '54'], municipalities: [], specializedOrgInn: null,
+    registryDecisionDate: null, developmentProgrammeFrom: null, developmentProgrammeTo: null, participants: [], agreements: [], preferences: [],
+  },
 ];
 
 async function reimport(data: Buffer, name: string) {
@@ -42,7 +56,6 @@ async function reimport(data: Buffer, name: string) {
   return {
     organisations: () => validateOrganisations(table, refs),
     links: () => validateLinks(table, { refs }),
-    clusters: () => validateClusters(table, refs),
   };
 }
 
@@ -54,11 +67,33 @@ for (const [format, write] of [['csv', exportCsv], ['xlsx', exportXlsx]] as cons
     const l = (await reimport(await write('links', links), `l.${format}`)).links();
     assert.deepEqual(l.errors, []);
     assert.deepEqual(l.valid.map((v) => v.input), links);
-    const c = (await reimport(await write('clusters', clusters), `c.${format}`)).clusters();
+  });
+}
+
+for (const [format, write] of [['csv', exportCsv], ['xlsx', exportXlsx], ['json', (kind: 'clusters', records: ClusterInput[]) => Buffer.from(exportJson(kind, records))]] as const) {
+  test(`${format} export of clusters re-imports to the same clusters: participants, agreements with their parties, preferences`, async () => {
+    const c = validateClusterSource(await readClusterFile(await write('clusters', clusters), `c.${format}`), refs);
     assert.deepEqual(c.errors, []);
     assert.deepEqual(c.valid.map((v) => v.input), clusters);
   });
 }
+
+test('cluster XLSX export: sheets «Кластеры», «Соглашения», «Льготы», a row per participant, party and preference', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await exportXlsx('clusters', clusters)) as unknown as ArrayBuffer);
+  assert.deepEqual(workbook.worksheets.map((s) => [s.name, s.rowCount]), [['Кластеры', 4], ['Соглашения', 5], ['Льготы', 3]]);
+  const party = workbook.getWorksheet('Соглашения')!.getRow(3);
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((i) => party.getCell(i).value), ['kaluga-auto', 'Соглашение о сотрудничестве', '1/2017', '2017-04-01', 'О сотрудничестве', null, `'=Администрация; "города" Калуги`]);
+});
+
+test('cluster CSV export: the three parts side by side, one row each', () => {
+  const lines = exportCsv('clusters', [clusters[0]!]).toString('utf8').split('\r\n').filter(Boolean);
+  assert.equal(lines.length, 1 + 2 + 4 + 2);
+  assert.ok(lines[0]!.includes(';Особая территория;Соглашение;Номер соглашения;'), lines[0]);
+  assert.ok(lines[0]!.endsWith(';Льгота действует с;Льгота действует по'), lines[0]);
+  // 16 columns of the cluster and its participant, 6 of the agreement party, then the preference
+  assert.equal(lines[8], `kaluga-auto${';'.repeat(16 + 6)}Льгота по местным налогам;;Земельный налог 0,5%;Городская дума;;`);
+});
 
 test('JSON export round trip and kind check', () => {
   const text = exportJson('links', links);

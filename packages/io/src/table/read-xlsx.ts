@@ -19,7 +19,22 @@ import {
  * and turns a Cyrillic letter split across chunks into U+FFFD (seen on 1 row in 3 000), so it is not used.
  */
 export async function readXlsxTable(data: Buffer, fileName: string, opts: ReadTableOptions = {}): Promise<Table> {
-  const sheet = await loadSheet(data, opts.sheet);
+  const table = sheetTable(await loadSheet(data, opts.sheet), fileName);
+  if (!table) throw noHeaderError();
+  return table;
+}
+
+/** Every worksheet that has a header row, in workbook order, from one load (files whose parts sit on several sheets). */
+export async function readXlsxSheets(data: Buffer, fileName: string): Promise<{ sheet: string; table: Table }[]> {
+  const workbook = await loadWorkbook(data);
+  return workbook.worksheets.flatMap((sheet) => {
+    const table = sheetTable(sheet, fileName);
+    return table ? [{ sheet: sheet.name, table }] : [];
+  });
+}
+
+/** The sheet as a table; null when it has no header row (no non-empty row at all). */
+function sheetTable(sheet: ExcelJS.Worksheet, fileName: string): Table | null {
   if (sheet.rowCount > MAX_ROWS + 1) throw tooManyRowsError();
   let headers: string[] | undefined;
   const rows: TableRow[] = [];
@@ -33,11 +48,10 @@ export async function readXlsxTable(data: Buffer, fileName: string, opts: ReadTa
     checkLengths(headers, cells, rowNumber);
     rows.push(formulaColumns.length ? { rowNumber, cells, formulaColumns } : { rowNumber, cells });
   });
-  if (!headers) throw noHeaderError();
-  return { fileName, format: 'xlsx', headers, rows };
+  return headers ? { fileName, format: 'xlsx', headers, rows } : null;
 }
 
-async function loadSheet(data: Buffer, name: string | undefined): Promise<ExcelJS.Worksheet> {
+async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -48,6 +62,11 @@ async function loadSheet(data: Buffer, name: string | undefined): Promise<ExcelJ
       `The XLSX file is corrupt or truncated: open it in Excel and save it again (${err instanceof Error ? err.message : String(err)})`,
     );
   }
+  return workbook;
+}
+
+async function loadSheet(data: Buffer, name: string | undefined): Promise<ExcelJS.Worksheet> {
+  const workbook = await loadWorkbook(data);
   const sheet = name ? workbook.getWorksheet(name) : workbook.worksheets[0];
   if (!sheet) {
     throw new TableReadError(

@@ -44,7 +44,8 @@ export type TableReadErrorCode =
   | 'cell_too_long'
   | 'too_many_rows'
   | 'xlsx_corrupt'
-  | 'sheet_not_found';
+  | 'sheet_not_found'
+  | 'invalid_json';
 
 /** The file as a whole cannot be read (the CLI exits with code 2). */
 export class TableReadError extends Error {

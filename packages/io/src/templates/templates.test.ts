@@ -12,7 +12,8 @@ import { validateCapabilities } from '../validate/validate-capabilities.ts';
 import { validatePurchases } from '../validate/validate-purchases.ts';
 import { validateReferenceTotals } from '../validate/validate-reference-totals.ts';
 import type { Table } from '../table/table.ts';
-import { templateCsv } from './template-csv.ts';
+import { templateCsv, templateExampleRows } from './template-csv.ts';
+import { readClusterFile, validateClusterSource } from '../cluster-file/read-cluster-file.ts';
 import { templateXlsx } from './template-xlsx.ts';
 
 const refs = loadReferenceIndex();
@@ -35,7 +36,8 @@ test('CSV templates: BOM, semicolons, Russian headers, an example row that valid
   for (const kind of KINDS) {
     const table = await readTable(templateCsv(kind), `${kind}.csv`);
     assert.equal(table.delimiter, ';');
-    assert.equal(table.rows.length, 1);
+    assert.equal(table.rows.length, kind === 'clusters' ? 3 : 1, kind);
+    assert.equal(templateExampleRows(kind).length, table.rows.length);
     const result = errorsOf(kind, table);
     assert.deepEqual(result.errors, [], kind);
     assert.equal(result.valid.length, 1, kind);
@@ -45,7 +47,7 @@ test('CSV templates: BOM, semicolons, Russian headers, an example row that valid
 test('XLSX templates: example row validates, header styled, help sheet lists columns and allowed values', async () => {
   for (const kind of KINDS) {
     const data = await templateXlsx(kind);
-    const result = errorsOf(kind, await readTable(data, `${kind}.xlsx`));
+    const result = kind === 'clusters' ? validateClusterSource(await readClusterFile(data, 'c.xlsx'), refs) : errorsOf(kind, await readTable(data, `${kind}.xlsx`));
     assert.deepEqual(result.errors, [], kind);
     assert.equal(result.valid.length, 1, kind);
   }
@@ -78,4 +80,23 @@ test('readTable reads a named worksheet and refuses a missing one', async () => 
   assert.deepEqual(help.headers, ['Столбец', 'Column', 'Обязательный', 'Описание', 'Пример']);
   assert.deepEqual(help.rows[0]!.cells.slice(0, 3), ['ИНН', 'inn', 'да']);
   await assert.rejects(readTable(data, 't.xlsx', { sheet: 'Нет такого' }), { code: 'sheet_not_found', messageRu: 'В книге нет листа «Нет такого»' });
+});
+
+test('cluster templates: a sheet per part in XLSX, the three parts side by side in CSV; both give a cluster with an agreement and a preference', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await templateXlsx('clusters')) as unknown as ArrayBuffer);
+  assert.deepEqual(workbook.worksheets.map((s) => s.name), ['Кластеры', 'Соглашения', 'Льготы', 'Справка']);
+  assert.deepEqual((workbook.getWorksheet('Соглашения')!.getRow(1).values as unknown[]).slice(1), ['Код кластера', 'Соглашение', 'Номер соглашения', 'Дата соглашения', 'Вид соглашения', 'ИНН стороны соглашения', 'Сторона соглашения']);
+  assert.deepEqual((workbook.getWorksheet('Льготы')!.getRow(1).values as unknown[]).slice(1), ['Код кластера', 'Вид льготы', 'ИНН получателя льготы', 'Содержание льготы', 'Кем предоставлена льгота', 'Льгота действует с', 'Льгота действует по']);
+  const helpTexts: string[] = [];
+  workbook.getWorksheet('Справка')!.eachRow((row) => helpTexts.push(String(row.getCell(1).value ?? '')));
+  assert.ok(helpTexts.includes('Сторона соглашения'));
+  assert.ok(helpTexts.includes('Допустимые значения: Вид льготы'));
+  assert.ok(helpTexts.some((t) => t.startsWith('CSV: те же столбцы в одной таблице')));
+  const fromXlsx = validateClusterSource(await readClusterFile(await templateXlsx('clusters'), 'c.xlsx'), refs);
+  const fromCsv = validateClusterSource(await readClusterFile(templateCsv('clusters'), 'c.csv'), refs);
+  assert.deepEqual(fromCsv.valid.map((v) => v.input), fromXlsx.valid.map((v) => v.input));
+  const cluster = fromCsv.valid[0]!.input;
+  assert.deepEqual(cluster.agreements, [{ title: 'Соглашение о сотрудничестве в целях развития кластера', number: '1/2024', signedOn: '2024-02-01', kind: 'cooperation', parties: [{ inn: '7707083893', name: null }] }]);
+  assert.deepEqual(cluster.preferences, [{ inn: '7707083893', kind: 'rent', description: 'Снижение арендной платы за муниципальные помещения на 50%', grantedBy: 'Администрация города Калуги', validFrom: '2024-01-01', validTo: '2026-12-31' }]);
 });

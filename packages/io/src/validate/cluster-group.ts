@@ -11,7 +11,7 @@ export type ClusterRow = ParsedRow<ClusterColumns>;
 type ClusterKey = keyof ClusterColumns & string;
 
 /** Columns that describe the cluster itself: the first non-empty value wins, a different later value is an error. */
-const CLUSTER_LEVEL: readonly ClusterKey[] = ['cluster_name', 'kind', 'specialization', 'status', 'regions', 'municipalities', 'specialized_org_inn', 'registry_decision_date'];
+export const CLUSTER_LEVEL: readonly ClusterKey[] = ['cluster_name', 'kind', 'specialization', 'status', 'regions', 'municipalities', 'specialized_org_inn', 'registry_decision_date', 'programme_from', 'programme_to'];
 const REQUIRED_ONCE: readonly ClusterKey[] = ['cluster_name', 'kind', 'status', 'regions'];
 
 interface Context {
@@ -55,6 +55,8 @@ export function buildCluster(code: string, rows: ClusterRow[], ctx: Context): { 
     municipalities: get<string[]>('municipalities') ?? [],
     specializedOrgInn: get<string>('specialized_org_inn'),
     registryDecisionDate: get<string>('registry_decision_date'),
+    developmentProgrammeFrom: get<string>('programme_from'),
+    developmentProgrammeTo: get<string>('programme_to'),
     participants,
   };
   return { record: { rowNumbers: rows.map((r) => r.rowNumber), input }, errors };
@@ -74,7 +76,7 @@ function buildParticipants(code: string, rows: ClusterRow[], ctx: Context, error
   for (const row of rows) {
     const v = row.values;
     if (v.participant_inn === null) {
-      if (v.role !== null || v.joined_on !== null) errors.push(fieldError(row, 'participant_inn', ctx.map, ctx.headers, 'роль или дата вступления указаны без ИНН участника', 'role or joining date given without a participant INN'));
+      if (v.role !== null || v.joined_on !== null || v.left_on !== null) errors.push(fieldError(row, 'participant_inn', ctx.map, ctx.headers, 'роль или даты участия указаны без ИНН участника', 'role or participation dates given without a participant INN'));
       continue;
     }
     const first = firstRowByInn.get(v.participant_inn);
@@ -83,7 +85,7 @@ function buildParticipants(code: string, rows: ClusterRow[], ctx: Context, error
       continue;
     }
     firstRowByInn.set(v.participant_inn, row.rowNumber);
-    participants.push({ inn: v.participant_inn, role: v.role ?? 'participant', joinedOn: v.joined_on, specialTerritory: v.special_territory ?? false });
+    participants.push({ inn: v.participant_inn, role: v.role ?? 'participant', joinedOn: v.joined_on, leftOn: v.left_on, specialTerritory: v.special_territory ?? false });
   }
   return participants;
 }

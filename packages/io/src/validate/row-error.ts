@@ -8,6 +8,8 @@ export interface RowError {
   value: string;
   reasonRu: string;
   reasonEn: string;
+  /** The worksheet, for files whose parts sit on several sheets (clusters: «Кластеры», «Соглашения», «Льготы»). */
+  sheet?: string;
 }
 
 export interface ValidRecord<T> {

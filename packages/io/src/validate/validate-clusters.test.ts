@@ -19,11 +19,11 @@ kaluga-auto;;;;;;;;;500100732259;;;
     rowNumbers: [2, 3, 4],
     input: {
       code: 'kaluga-auto', name: 'Автокластер', kind: 'industrial', specialization: 'Авто', status: 'in_registry', regions: ['40'],
-      municipalities: ['29502000'], specializedOrgInn: '7736207543', registryDecisionDate: '2017-05-30',
+      municipalities: ['29502000'], specializedOrgInn: '7736207543', registryDecisionDate: '2017-05-30', developmentProgrammeFrom: null, developmentProgrammeTo: null,
       participants: [
-        { inn: '7707083893', role: 'anchor', joinedOn: '2017-05-30', specialTerritory: false },
-        { inn: '7736207543', role: 'specialized_org', joinedOn: null, specialTerritory: true },
-        { inn: '500100732259', role: 'participant', joinedOn: null, specialTerritory: false },
+        { inn: '7707083893', role: 'anchor', joinedOn: '2017-05-30', leftOn: null, specialTerritory: false },
+        { inn: '7736207543', role: 'specialized_org', joinedOn: null, leftOn: null, specialTerritory: true },
+        { inn: '500100732259', role: 'participant', joinedOn: null, leftOn: null, specialTerritory: false },
       ],
     },
   }]);
