@@ -51,3 +51,13 @@ export function copyLine(types: readonly CopyType[], values: readonly unknown[])
   for (let i = 1; i < types.length; i++) line += '\t' + copyField(types[i]!, values[i]);
   return line;
 }
+
+/** Lines per COPY chunk: the server (or PGlite's blob) gets the text in pieces of a few hundred kilobytes. */
+const CHUNK_LINES = 2000;
+
+/** COPY lines joined into chunks, each ending with a newline. */
+export function copyChunks(lines: readonly string[]): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < lines.length; i += CHUNK_LINES) chunks.push(lines.slice(i, i + CHUNK_LINES).join('\n') + '\n');
+  return chunks;
+}

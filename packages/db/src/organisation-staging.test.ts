@@ -1,7 +1,9 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
+import pg from 'pg';
 import assert from 'node:assert/strict';
 import { completeInn10, type OrganisationInput } from '@klaster/core';
-import { describeOnDatabases } from './testing/test-databases.ts';
+import { createScratchDatabase, describeOnDatabases, serverUrl } from './testing/test-databases.ts';
+import { openDatabase } from './open.ts';
 import { STAGE_FROM, softDeleteOrganisation, upsertOrganisations } from './organisation.repository.ts';
 import { getOrganisation } from './organisation.queries.ts';
 import { copyField, copyLine } from './copy-text.ts';
@@ -101,6 +103,72 @@ describeOnDatabases('organisations written through the COPY staging table', (db)
     const [{ n }] = (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM history WHERE actor = 'failed'`)) as [{ n: number }];
     assert.equal(n, 0);
     assert.equal((await db().transaction((tx) => upsertOrganisations(tx, batch, 'retried'))).created, STAGE_FROM);
+  });
+});
+
+describeOnDatabases('the bulk writer: new organisations by COPY, existing ones by the upsert', (db) => {
+  test('one call with new, changed, unchanged and deleted organisations: each takes its path, history as before', async () => {
+    const base = organisations(STAGE_FROM + 100, '44');
+    await db().transaction((tx) => upsertOrganisations(tx, base, 'first'));
+    const deleted = (await getOrganisation(db(), base[7]!.inn))!;
+    await db().transaction((tx) => softDeleteOrganisation(tx, deleted.id, 'remover'));
+    const fresh = organisations(STAGE_FROM + 200, '43');
+    const mixed = [...base.map((o, i) => (i < 5 ? { ...o, name: `Переименовано ${i}` } : o)), ...fresh];
+    const counts = await db().transaction((tx) => upsertOrganisations(tx, mixed, 'mixed'));
+    assert.deepEqual(counts, { created: fresh.length, updated: 5, restored: 1, unchanged: base.length - 6 });
+
+    // every created organisation has one 'create' row whose snapshot is the row as stored
+    const [created] = await db().query<{ n: number; same: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE h.after = to_jsonb(o) AND h.before IS NULL)::int AS same
+       FROM history h JOIN organisations o ON o.id = h.entity_id WHERE h.entity = 'organisation' AND h.actor = 'mixed' AND h.action = 'create'`,
+    );
+    assert.deepEqual(created, { n: fresh.length, same: fresh.length });
+    const actions = await db().query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM history WHERE entity = 'organisation' AND actor = 'mixed' AND action <> 'create' GROUP BY action ORDER BY action`,
+    );
+    assert.deepEqual(actions, [{ action: 'restore', n: 1 }, { action: 'update', n: 5 }]);
+    assert.equal((await getOrganisation(db(), fresh[0]!.inn))!.name, AWKWARD);
+  });
+});
+
+const url = serverUrl();
+describe('the bulk writer on PostgreSQL: an INN inserted by another session meanwhile', {
+  skip: !url && process.env.CI !== 'true' ? 'PostgreSQL server tests skipped: set DATABASE_URL=postgres://… to run them' : false,
+}, () => {
+  test('the COPY gives way inside its savepoint and the batch goes through the upsert: nothing lost, no error', async () => {
+    if (!url) throw new Error('CI=true but no PostgreSQL URL: this test is mandatory in CI');
+    const scratch = await createScratchDatabase(url);
+    const db = await openDatabase({ url: scratch.url });
+    const other = new pg.Client({ connectionString: scratch.url });
+    try {
+      await other.connect();
+      const batch = organisations(STAGE_FROM + 10, '42');
+      const contested = batch[3]!;
+      // the other session holds an uncommitted row with one of the INNs: our COPY waits on the unique index,
+      // then fails with a unique violation once that session commits
+      await other.query('BEGIN');
+      await other.query(`INSERT INTO organisations (inn, name, kind, okved_main, region_code) VALUES ($1, 'Вставлено другим сеансом', 'industrial', '25.11', '77')`, [contested.inn]);
+      const writing = db.transaction((tx) => upsertOrganisations(tx, batch, 'bulk'));
+      // wait until our COPY is blocked on that row, so the commit below really makes it fail
+      for (let waited = 0; ; waited += 50) {
+        const [{ n }] = (await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'COPY organisations %'`,
+        )) as [{ n: number }];
+        if (n > 0) break;
+        if (waited > 30_000) throw new Error('the COPY never waited for the other session');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await other.query('COMMIT');
+      const counts = await writing;
+      assert.deepEqual(counts, { created: batch.length - 1, updated: 1, restored: 0, unchanged: 0 });
+      assert.equal((await getOrganisation(db, contested.inn))!.name, contested.name);
+      const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM history WHERE actor = 'bulk'`)) as [{ n: number }];
+      assert.equal(n, batch.length);
+    } finally {
+      await other.end();
+      await db.close();
+      await scratch.drop();
+    }
   });
 });
 

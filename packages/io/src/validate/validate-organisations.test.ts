@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readTable } from '../table/read-table.ts';
 import { loadReferenceIndex } from './reference-index.ts';
-import { validateOrganisations } from './validate-organisations.ts';
+import { startOrganisationValidation, validateOrganisations } from './validate-organisations.ts';
 
 const refs = loadReferenceIndex();
 const RU_HEADER = 'ИНН;Наименование;Вид организации;ОКВЭД основной;Регион;ОКТМО;Год;Численность;Выручка;ОГРН/ОГРНИП;КПП';
@@ -90,4 +90,25 @@ test('OKTMO outside a seed region, OGRNIP for a legal entity, KPP for an entrepr
 test('Excel-dropped leading zero of an INN is restored when the checksum then passes', async () => {
   const r = await validate(`inn;name;kind;okved_main;region\n274062111;Bashkir;industrial;25.11;02\n`);
   assert.equal(r.valid[0]!.input.inn, '0274062111');
+});
+
+test('slice by slice: an organisation is handed over once, after its last row, and the whole equals one pass', async () => {
+  const csv = `${RU_HEADER}
+7707083893;Сбербанк;industrial;21.20.1;40;;2023;1200;1000;;
+500100732259;ИП Иванов;other;25.11;77;;2024;3;10;;
+7707083893;Сбербанк;industrial;21.20.1;40;;2024;1300;2000;;
+1234567890;Плохая контрольная сумма;industrial;25.11;77;;2024;1;1;;
+7707083893;Сбербанк;industrial;21.20.1;40;;2024;1;1;;
+ 7707083893 ;Сбербанк;industrial;21.20.1;40;;2025;1;1;;
+`;
+  const table = await readTable(Buffer.from(csv), 'orgs.csv');
+  const validation = startOrganisationValidation(table, refs);
+  const slices: string[][] = [];
+  while (!validation.done) slices.push(validation.next(2).map((v) => v.input.inn));
+  // rows 2-3: only the entrepreneur is complete; rows 4-5: nothing; row 6-7: the bank, after its last row (7)
+  assert.deepEqual(slices, [['500100732259'], [], ['7707083893']]);
+  const whole = validateOrganisations(table, refs);
+  assert.deepEqual(validation.errors(), whole.errors);
+  assert.deepEqual(whole.errors.map((e) => [e.rowNumber, e.field]), [[5, 'inn'], [6, 'inn']]);
+  assert.deepEqual(whole.valid.map((v) => [v.input.inn, v.rowNumbers]), [['7707083893', [2, 4, 7]], ['500100732259', [3]]]);
 });

@@ -6,6 +6,7 @@ import { organisationCrossChecks, organisationFromRow, type OrganisationColumns,
 import { missingColumnErrors, parseRow } from './parse-row.ts';
 import type { ReferenceIndex } from './reference-index.ts';
 import { sortErrors, type RowError, type ValidRecord, type ValidationResult } from './row-error.ts';
+import { parseInn } from '../columns/parse-identifiers.ts';
 
 interface Group {
   record: ValidRecord<OrganisationInput>;
@@ -22,22 +23,83 @@ const SHARED_FIELDS = ['name', 'kind', 'okvedMain', 'regionCode'] as const;
  * the same INN and year twice, or contradicting names/kinds/codes, is an error on the later row.
  */
 export function validateOrganisations(table: Table, refs: ReferenceIndex): ValidationResult<OrganisationInput> {
+  const validation = startOrganisationValidation(table, refs);
+  const valid: ValidRecord<OrganisationInput>[] = [];
+  while (!validation.done) for (const record of validation.next(table.rows.length)) valid.push(record);
+  // in the order of the organisations' first rows, as the file lists them
+  valid.sort((a, b) => a.rowNumbers[0]! - b.rowNumbers[0]!);
+  return { valid, errors: validation.errors() };
+}
+
+/** Validation of an organisations table a slice of rows at a time, for an importer that writes while it validates. */
+export interface OrganisationValidation {
+  /**
+   * Validates up to `rows` more rows. Returns the organisations whose every row has now been seen: they are final
+   * (no later row can add to them) and may be written at once. Each organisation is returned once.
+   */
+  next(rows: number): ValidRecord<OrganisationInput>[];
+  /** Every row has been validated. */
+  readonly done: boolean;
+  /** The errors found so far; sorted by row once done. */
+  errors(): RowError[];
+}
+
+export function startOrganisationValidation(table: Table, refs: ReferenceIndex): OrganisationValidation {
   const map = mapColumns(ORGANISATION_COLUMNS, table.headers);
-  const missing = missingColumnErrors(ORGANISATION_COLUMNS, map);
-  if (missing.length) return { valid: [], errors: missing };
-  const errors: RowError[] = [];
+  const errors: RowError[] = missingColumnErrors(ORGANISATION_COLUMNS, map);
   const groups = new Map<string, Group>();
-  for (const tableRow of table.rows) {
-    const row = parseRow(ORGANISATION_COLUMNS, map, table.headers, tableRow, refs);
-    row.errors.push(...organisationCrossChecks(row, map, table.headers, refs));
-    if (row.errors.length) {
-      errors.push(...row.errors);
-      continue;
-    }
-    const problem = mergeIntoGroups(groups, row, table.headers, map);
-    if (problem) errors.push(problem);
+  // rows still to come per INN: an organisation is final when its last row has been read
+  const rowsLeft = errors.length ? new Map<string, number>() : countRowsPerInn(table, map.inn!);
+  let position = errors.length ? table.rows.length : 0;
+  return {
+    get done() {
+      return position >= table.rows.length;
+    },
+    errors: () => (position >= table.rows.length ? sortErrors(errors) : errors),
+    next(rows) {
+      const complete: ValidRecord<OrganisationInput>[] = [];
+      const end = Math.min(table.rows.length, position + rows);
+      for (; position < end; position++) {
+        const row = parseRow(ORGANISATION_COLUMNS, map, table.headers, table.rows[position]!, refs);
+        row.errors.push(...organisationCrossChecks(row, map, table.headers, refs));
+        if (row.errors.length) errors.push(...row.errors);
+        else {
+          const problem = mergeIntoGroups(groups, row, table.headers, map);
+          if (problem) errors.push(problem);
+        }
+        const inn = row.values.inn;
+        if (inn === null) continue;
+        const left = rowsLeft.get(inn)! - 1;
+        rowsLeft.set(inn, left);
+        if (left === 0) takeGroup(groups, inn, complete);
+      }
+      // rows the count could not foresee (none expected): whatever is still open is final at the end of the file
+      if (position >= table.rows.length) for (const inn of [...groups.keys()]) takeGroup(groups, inn, complete);
+      return complete;
+    },
+  };
+}
+
+/**
+ * How many rows each INN has, read the way parseRow reads the cell (trimmed, then parseInn): rows whose INN does
+ * not parse never join an organisation, so they are not counted.
+ */
+function countRowsPerInn(table: Table, innColumn: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of table.rows) {
+    const text = (row.cells[innColumn] ?? '').trim();
+    if (text === '') continue;
+    const parsed = parseInn(text);
+    if (parsed.ok) counts.set(parsed.value, (counts.get(parsed.value) ?? 0) + 1);
   }
-  return { valid: [...groups.values()].map((g) => g.record), errors: sortErrors(errors) };
+  return counts;
+}
+
+function takeGroup(groups: Map<string, Group>, inn: string, into: ValidRecord<OrganisationInput>[]): void {
+  const group = groups.get(inn);
+  if (!group) return;
+  groups.delete(inn);
+  into.push(group.record);
 }
 
 function mergeIntoGroups(groups: Map<string, Group>, row: OrganisationRow, headers: readonly string[], map: ColumnMap<OrganisationColumns>): RowError | null {

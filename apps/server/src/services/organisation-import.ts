@@ -1,0 +1,72 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { OrganisationInput } from '@klaster/core';
+import { withOrganisationWriter, type Database, type WriteCounts } from '@klaster/db';
+import { sortErrors, startOrganisationValidation, type ReferenceIndex, type RowError, type Table, type ValidRecord } from '@klaster/io';
+import { splitByRegionScope } from './import-scope.ts';
+
+/** Rows validated between two turns of the event loop: the database connection's data keeps flowing meanwhile. */
+const SLICE_ROWS = 2000;
+/** Organisations per write: the bulk writer's batch (see packages/db organisation-writer.ts). */
+const WRITE_BATCH = 20000;
+
+export interface OrganisationImportOutcome {
+  /** Organisations that passed validation (and scope). */
+  validCount: number;
+  errors: RowError[];
+  refused: boolean;
+  counts: WriteCounts;
+}
+
+const NOTHING: WriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
+
+/** Thrown inside the transaction to roll back what was already written when the import is refused at the end. */
+class Refused extends Error {}
+
+/**
+ * Validates and writes an organisations file at the same time, in one transaction: each organisation goes to the
+ * database as soon as its last row has been read, and the database writes one batch while the next is validated
+ * (on PostgreSQL the importer and the server then use both cores; the import took parse + validate + write one
+ * after the other before). All or nothing still holds: in mode "all" the first invalid row stops further writes,
+ * the rest of the file is still validated so that every error is reported, and the transaction is rolled back.
+ */
+export async function importOrganisationsWhileValidating(
+  db: Database, table: Table, refs: ReferenceIndex, req: { mode: 'all' | 'valid'; actor: string; allowedRegions?: string[] },
+  sizes: { slice: number; batch: number } = { slice: SLICE_ROWS, batch: WRITE_BATCH },
+): Promise<OrganisationImportOutcome> {
+  const validation = startOrganisationValidation(table, refs);
+  const scopeErrors: RowError[] = [];
+  let validCount = 0;
+  const allErrors = () => sortErrors([...validation.errors(), ...scopeErrors]);
+  try {
+    return await db.transaction((tx) =>
+      withOrganisationWriter(tx, req.actor, async (writer) => {
+        let ready: OrganisationInput[] = [];
+        while (!validation.done) {
+          let complete: ValidRecord<unknown>[] = validation.next(sizes.slice);
+          if (req.allowedRegions && complete.length) {
+            const split = await splitByRegionScope(tx, 'organisations', complete, req.allowedRegions);
+            scopeErrors.push(...split.errors);
+            complete = split.valid;
+          }
+          validCount += complete.length;
+          // in mode "all" one error means nothing will be kept: stop writing, keep validating for the report
+          const writing = req.mode === 'valid' || (validation.errors().length === 0 && scopeErrors.length === 0);
+          if (writing) for (const record of complete) ready.push(record.input as OrganisationInput);
+          else ready = [];
+          if (ready.length >= sizes.batch) {
+            await writer.write(ready);
+            ready = [];
+          }
+          await nextTurn();
+        }
+        const errors = allErrors();
+        if (errors.length > 0 && (req.mode === 'all' || validCount === 0)) throw new Refused();
+        if (ready.length) await writer.write(ready);
+        return { validCount, errors, refused: false, counts: await writer.finish() };
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Refused) return { validCount, errors: allErrors(), refused: true, counts: NOTHING };
+    throw error;
+  }
+}
