@@ -1,19 +1,20 @@
-import type { ClusterInput, LinkInput, OrganisationInput } from '@klaster/core';
+import type { ClusterInput, LinkInput } from '@klaster/core';
 import type { CapabilityInput, NeedInput } from '@klaster/core/matching/index.ts';
 import type { ReferenceTotalInput } from '@klaster/core/analytics/types.ts';
 import type { Database } from '@klaster/db';
 import {
-  findAllLiveInns, importPurchases, upsertCapabilities, upsertLinks, upsertNeeds, upsertOrganisations, upsertReferenceTotals,
+  findAllLiveInns, importPurchases, upsertCapabilities, upsertLinks, upsertNeeds, upsertReferenceTotals,
   type WriteCounts,
 } from '@klaster/db';
 import {
-  loadReferenceIndex, readTable, validateCapabilities, validateLinks, validateNeeds, validateOrganisations, validatePurchases,
+  loadReferenceIndex, readTable, validateCapabilities, validateLinks, validateNeeds, validatePurchases,
   validateReferenceTotals, type PurchaseRecord, type ReferenceIndex, type RowError, type Table, type ValidationResult, type ValidRecord,
 } from '@klaster/io';
 import type { ImportReport } from '@klaster/contract';
 import { finishImportRun, startImportRun } from './import-run.ts';
 import { splitByRegionScope } from './import-scope.ts';
 import { importClusterFile } from './cluster-import.ts';
+import { importOrganisationsWhileValidating, type OrganisationImportOutcome } from './organisation-import.ts';
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';
 /** What a file can be imported as: the registry kinds (also exported), the matchmaking kinds and the reported figures. */
@@ -33,11 +34,10 @@ export interface ImportRequest {
 let referenceIndex: ReferenceIndex | undefined;
 const refs = () => (referenceIndex ??= loadReferenceIndex());
 
-type Validated = ValidationResult<OrganisationInput> | ValidationResult<LinkInput> | ValidationResult<ClusterInput>
+type Validated = ValidationResult<LinkInput> | ValidationResult<ClusterInput>
   | ValidationResult<NeedInput> | ValidationResult<CapabilityInput> | ValidationResult<PurchaseRecord> | ValidationResult<ReferenceTotalInput>;
 
 async function validate(db: Database, kind: ImportFileKind, table: Table): Promise<Validated> {
-  if (kind === 'organisations') return validateOrganisations(table, refs());
   if (kind === 'reference-totals') return validateReferenceTotals(table, refs());
   const known = await findAllLiveInns(db);
   if (kind === 'links') {
@@ -55,7 +55,6 @@ const countsOf = (c: WriteCounts): WriteCounts => ({ created: c.created, updated
 
 async function write(db: Database, kind: ImportFileKind, inputs: unknown[], actor: string): Promise<WriteCounts> {
   return db.transaction(async (tx) => {
-    if (kind === 'organisations') return upsertOrganisations(tx, inputs as OrganisationInput[], actor);
     if (kind === 'links') return upsertLinks(tx, inputs as LinkInput[], actor);
     // the matchmaking upserts also return the ids they wrote; the report keeps the counts only
     if (kind === 'needs') return countsOf(await upsertNeeds(tx, inputs as NeedInput[], actor));
@@ -88,6 +87,18 @@ async function withinRegions(db: Database, kind: ImportFileKind, result: Validat
   return { valid: split.valid, errors } as Validated;
 }
 
+/** Validation, then the write of what passed in one transaction; organisations are written while they are validated. */
+async function validateAndWrite(db: Database, req: ImportRequest, table: Table): Promise<OrganisationImportOutcome> {
+  if (req.kind === 'organisations') return importOrganisationsWhileValidating(db, table, refs(), req);
+  const validated = await validate(db, req.kind, table);
+  const result = req.allowedRegions ? await withinRegions(db, req.kind, validated, req.allowedRegions) : validated;
+  const refused = result.errors.length > 0 && (req.mode === 'all' || result.valid.length === 0);
+  const counts: WriteCounts = refused
+    ? { created: 0, updated: 0, restored: 0, unchanged: 0 }
+    : await write(db, req.kind, result.valid.map((v) => v.input), req.actor);
+  return { validCount: result.valid.length, errors: result.errors, refused, counts };
+}
+
 /**
  * Reads, validates and writes one import file. Default mode "all": one invalid row and nothing is written.
  * Mode "valid": the valid rows are written, the invalid ones reported. Writing is one transaction either way.
@@ -99,19 +110,14 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
   const table = await readTable(req.data, req.fileName);
   const runId = await startImportRun(db, req);
   try {
-    const validated = await validate(db, req.kind, table);
-    const result = req.allowedRegions ? await withinRegions(db, req.kind, validated, req.allowedRegions) : validated;
-    const refused = result.errors.length > 0 && (req.mode === 'all' || result.valid.length === 0);
-    const counts: WriteCounts = refused
-      ? { created: 0, updated: 0, restored: 0, unchanged: 0 }
-      : await write(db, req.kind, result.valid.map((v) => v.input), req.actor);
+    const { validCount, errors, refused, counts } = await validateAndWrite(db, req, table);
     const status = refused ? 'refused' : 'written';
     const report: ImportReport = {
       runId, kind: req.kind, fileName: req.fileName, mode: req.mode, status, format: table.format,
       encoding: table.encoding ?? null, delimiter: table.delimiter ?? null, rowsTotal: table.rows.length,
-      rowsValid: result.valid.length, rowsInvalid: new Set(result.errors.map((e) => e.rowNumber)).size,
-      ...counts, errors: result.errors,
-      ...summary(status, req.mode, result.valid.length, result.errors, counts),
+      rowsValid: validCount, rowsInvalid: new Set(errors.map((e) => e.rowNumber)).size,
+      ...counts, errors,
+      ...summary(status, req.mode, validCount, errors, counts),
     };
     await finishImportRun(db, runId, report);
     return report;
