@@ -17,7 +17,7 @@ export { screenshot, type WatchedPage };
 export const T = { timeout: 90_000 };
 
 /** Logins of the demo installation (apps/server/src/access/demo-accounts.ts), one per role. */
-export type DemoLogin = 'admin' | 'kaluga' | 'altai' | 'astrakhan' | 'novosibirsk' | 'komi' | 'biysk-so' | 'shipyard' | 'expert1' | 'expert2';
+export type DemoLogin = 'admin' | 'kaluga' | 'altai' | 'astrakhan' | 'novosibirsk' | 'komi' | 'biysk-so' | 'shipyard' | 'expert1' | 'expert2' | 'expert3' | 'expert4' | 'komi-so';
 
 export interface E2eSuite {
   /** A new watched page; signed in as `as` when given (its own browser context, so sessions do not mix). */

@@ -35,6 +35,11 @@ const ProjectProfileScreen = lazyScreen(() => import('./screens/projects/Project
 const ProjectFormScreen = lazyScreen(() => import('./screens/projects/ProjectFormScreen.tsx').then((m) => m.ProjectFormScreen));
 const ApplicationScreen = lazyScreen(() => import('./screens/applications/ApplicationScreen.tsx').then((m) => m.ApplicationScreen));
 const ApplicationVersionScreen = lazyScreen(() => import('./screens/applications/ApplicationVersionScreen.tsx').then((m) => m.ApplicationVersionScreen));
+const ExpertHomeScreen = lazyScreen(() => import('./screens/expert/ExpertHomeScreen.tsx').then((m) => m.ExpertHomeScreen));
+const AssignmentScreen = lazyScreen(() => import('./screens/expert/AssignmentScreen.tsx').then((m) => m.AssignmentScreen));
+const CommissionScreen = lazyScreen(() => import('./screens/expert/CommissionScreen.tsx').then((m) => m.CommissionScreen));
+const SessionScreen = lazyScreen(() => import('./screens/expert/SessionScreen.tsx').then((m) => m.SessionScreen));
+const ApplicationReviewScreen = lazyScreen(() => import('./screens/expert/ApplicationReviewScreen.tsx').then((m) => m.ApplicationReviewScreen));
 const InvestorScreen = lazyScreen(() => import('./screens/matchmaking/InvestorScreen.tsx').then((m) => m.InvestorScreen));
 
 /**
@@ -64,6 +69,11 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/projects/:id', render: (p) => <ProjectProfileScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/applications/:id/versions/:version', access: 'signed_in', render: (p) => <ApplicationVersionScreen key={`${p.id}-${p.version}`} id={Number(p.id)} version={Number(p.version)} /> },
   { pattern: '/applications/:id', access: 'signed_in', render: (p) => <ApplicationScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/applications/:id/review', access: ['admin', 'expert', 'specialised_org', 'enterprise'], render: (p) => <ApplicationReviewScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/expert', access: ['admin', 'expert'], render: () => <ExpertHomeScreen /> },
+  { pattern: '/expert/assignments/:id', access: ['admin', 'expert'], render: (p) => <AssignmentScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/expert/commissions/:id', access: ['admin', 'expert'], render: (p) => <CommissionScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/expert/sessions/:id', access: ['admin'], render: (p) => <SessionScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/graph', render: () => <GraphScreen /> },
   { pattern: '/import', access: REGISTRY_EDITORS, render: () => <ImportScreen /> },
   { pattern: '/dossier-check', render: () => <DossierCheckScreen /> },
@@ -100,6 +110,7 @@ export const NAV: NavItem[] = [
   { path: '/organisations', label: 'nav.organisations', icon: '▤' },
   { path: '/clusters', label: 'nav.clusters', icon: '⬡' },
   { path: '/projects', label: 'nav.projects', icon: '◇' },
+  { path: '/expert', label: 'nav.expert', icon: '⚖', access: ['admin', 'expert'] },
   { path: '/graph', label: 'nav.graph', icon: '⋈' },
   { path: '/discovery', label: 'nav.discovery', icon: '◎', access: REGISTRY_EDITORS },
   { path: '/specialisation', label: 'nav.specialisation', icon: '▥' },

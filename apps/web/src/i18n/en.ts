@@ -3,6 +3,7 @@ import { enRound2 } from './en-round2.ts';
 import { enMatchmaking } from './en-matchmaking.ts';
 import { enAccounts } from './en-accounts.ts';
 import { enProjects } from './en-projects.ts';
+import { enExpert } from './en-expert.ts';
 
 /** English, switchable in the header. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...enMatchmaking,
   ...enAccounts,
   ...enProjects,
+  ...enExpert,
   'app.name': 'Klaster',
   'app.tagline': 'Industrial cluster platform',
   'app.demoBanner': 'Demonstration data: records are marked "demo" and do not describe real organisations.',

@@ -3,12 +3,14 @@ import { ruRound2 } from './ru-round2.ts';
 import { ruMatchmaking } from './ru-matchmaking.ts';
 import { ruAccounts } from './ru-accounts.ts';
 import { ruProjects } from './ru-projects.ts';
+import { ruExpert } from './ru-expert.ts';
 
 export const ru = {
   ...ruRound2,
   ...ruMatchmaking,
   ...ruAccounts,
   ...ruProjects,
+  ...ruExpert,
   'app.name': 'Кластер',
   'app.tagline': 'Платформа промышленных кластеров',
   'app.demoBanner': 'Демонстрационные данные: записи помечены «демо» и не описывают реальные организации.',

@@ -1,0 +1,35 @@
+import { Badge } from '@mantine/core';
+import type { ExpertDecisionOutcome, ExpertRemarkStatus, ExpertRoundKind } from '../../api/expert-types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { AssignmentState } from './assignment-state.ts';
+
+const NONE = { textTransform: 'none' } as const;
+
+const DECISION_COLOURS: Record<ExpertDecisionOutcome, string> = { approved: 'green', revise: 'orange', rejected: 'red' };
+const REMARK_COLOURS: Record<ExpertRemarkStatus, string> = { open: 'orange', answered: 'blue', accepted: 'green', rejected: 'red' };
+const STATE_COLOURS: Record<AssignmentState, string> = { not_started: 'gray', in_progress: 'blue', submitted: 'green', decided: 'violet' };
+
+export function RoundKindBadge({ kind }: { kind: ExpertRoundKind }) {
+  const { label } = useI18n();
+  return <Badge size="sm" variant="outline" color={kind === 'defence' ? 'indigo' : 'grape'} style={NONE} data-testid="round-kind">{label('exRound', kind)}</Badge>;
+}
+
+export function DecisionBadge({ outcome }: { outcome: ExpertDecisionOutcome | null }) {
+  const { t, label } = useI18n();
+  if (!outcome) return <Badge size="sm" variant="light" color="gray" style={NONE} data-testid="decision" data-outcome="">{t('ex.noDecision')}</Badge>;
+  return <Badge size="sm" variant="filled" color={DECISION_COLOURS[outcome]} style={NONE} data-testid="decision" data-outcome={outcome}>{label('exDecision', outcome)}</Badge>;
+}
+
+export function RemarkStatusBadge({ status }: { status: ExpertRemarkStatus }) {
+  const { label } = useI18n();
+  return <Badge size="sm" variant="light" color={REMARK_COLOURS[status]} style={NONE} data-testid="remark-status" data-status={status}>{label('exRemark', status)}</Badge>;
+}
+
+export function AssignmentStateBadge({ state, scored, criteria }: { state: AssignmentState; scored: number; criteria: number }) {
+  const { t, label } = useI18n();
+  return (
+    <Badge size="sm" variant="light" color={STATE_COLOURS[state]} style={NONE} data-testid="assignment-state" data-state={state}>
+      {state === 'in_progress' ? t('ex.stateInProgress', { scored, criteria }) : label('exState', state)}
+    </Badge>
+  );
+}
