@@ -106,6 +106,8 @@ export const ExportFormat = z.enum(['csv', 'xlsx', 'json']);
 
 export const RowErrorSchema = z.object({
   rowNumber: z.number().int(), column: z.string(), field: z.string(), value: z.string(), reasonRu: z.string(), reasonEn: z.string(),
+  /** The worksheet, where a file's parts sit on several (clusters: «Кластеры», «Соглашения», «Льготы»). */
+  sheet: z.string().optional(),
 });
 
 export const ImportReport = z

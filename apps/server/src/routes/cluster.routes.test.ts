@@ -1,10 +1,12 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { OrganisationInput } from '@klaster/core';
 import { describeOnDatabases, getCluster, upsertOrganisations } from '@klaster/db';
 import { buildApp } from '../app.ts';
 import { signedInAs, type SignedInClient } from '../testing/auth.ts';
+import { multipartFile } from '../testing/multipart.ts';
 
 const ORGS: OrganisationInput[] = [
   { inn: '7707083893', name: 'ПАО «Тест»', kind: 'industrial', okvedMain: '25.11', regionCode: '77' },
@@ -89,5 +91,23 @@ describeOnDatabases('POST /api/clusters does not set the status: the life cycle 
     const restored = await post(operator, { ...CLUSTER, status: 'initiative' });
     assert.equal(restored.statusCode, 200, restored.body);
     assert.deepEqual([restored.json().deleted, restored.json().status], [false, 'initiative']);
+  });
+
+  test('import through the API: a workbook error names its sheet; a JSON export of the cluster loads back; the status from a file is allowed', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await (await operator.inject('/api/import/clusters/template?format=xlsx')).rawPayload) as unknown as ArrayBuffer);
+    book.getWorksheet('Льготы')!.getRow(2).getCell(2).value = 'космос';
+    const bad = await operator.inject({ method: 'POST', url: '/api/import/clusters', ...multipartFile('кластеры.xlsx', Buffer.from(await book.xlsx.writeBuffer())) });
+    assert.equal(bad.statusCode, 200, bad.body);
+    assert.equal(bad.json().status, 'refused');
+    assert.deepEqual(bad.json().errors.map((e: Record<string, unknown>) => [e.sheet, e.rowNumber, e.column, e.value]), [['Льготы', 2, 'Вид льготы', 'космос']]);
+
+    const exported = await admin.inject('/api/export/clusters?format=json');
+    assert.equal(exported.statusCode, 200);
+    const records = (exported.json() as { records: Record<string, unknown>[] }).records.map((r) => ({ ...r, status: 'in_registry' }));
+    const res = await operator.inject({ method: 'POST', url: '/api/import/clusters', ...multipartFile('реестр.json', JSON.stringify({ kind: 'clusters', records })) });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual([res.json().status, res.json().format, res.json().updated, res.json().errors], ['written', 'json', 1, []]);
+    assert.equal((await getCluster(db(), CLUSTER.code))!.status, 'in_registry');
   });
 });

@@ -29,3 +29,18 @@ test('CSV report: BOM, both languages, formula values neutralised', () => {
     '',
   ].join('\r\n'));
 });
+
+test('errors on several sheets (a cluster workbook): the reports get a sheet column', () => {
+  const onSheets: RowError[] = [
+    { sheet: 'Кластеры', rowNumber: 3, column: 'Статус', field: 'status', value: 'x', reasonRu: 'статус «x» неизвестен', reasonEn: 'unknown status "x"' },
+    { sheet: 'Льготы', rowNumber: 3, column: 'Вид льготы', field: 'preference_kind', value: 'космос', reasonRu: 'вид льготы «космос» неизвестен', reasonEn: 'unknown preference kind "космос"' },
+  ];
+  assert.deepEqual(formatErrorReport(onSheets, 'ru').split('\n').slice(0, 4), [
+    'Лист     | Строка | Столбец    | Значение | Причина',
+    '---------+--------+------------+----------+-----------',
+    'Кластеры | 3      | Статус     | x        | статус «x» неизвестен',
+    'Льготы   | 3      | Вид льготы | космос   | вид льготы «космос» неизвестен',
+  ]);
+  assert.equal(errorReportCsv(onSheets).split('\r\n')[2], 'Льготы;3;Вид льготы;preference_kind;космос;вид льготы «космос» неизвестен;"unknown preference kind ""космос"""');
+  assert.ok(errorReportCsv(onSheets).startsWith('\uFEFFsheet;row;column;'));
+});
