@@ -50,12 +50,18 @@ describe('accounts in the browser', () => {
     await page.waitForURL(/\/login\?next=%2Fimport$/);
     await page.getByTestId('sign-in-form').waitFor();
     await page.getByTestId('sign-in-needed').waitFor();
-    assert.match((await page.getByTestId('demo-accounts').textContent()) ?? '', /demo-Klaster-2026/);
+    // The demo panel lists the accounts the server holds (the expert-commission story's too), with their scope.
+    const panel = page.getByTestId('demo-accounts');
+    await panel.getByTestId('demo-login-kaluga').waitFor();
+    assert.equal(await page.getByTestId('demo-password').textContent(), 'demo-Klaster-2026');
+    for (const login of ['admin', 'expert3', 'expert4', 'komi-so']) await panel.getByTestId(`demo-login-${login}`).waitFor();
+    assert.match((await panel.getByTestId('demo-account-kaluga').textContent()) ?? '', /kaluga.*Региональный оператор.*Калужская область \(40\)/);
     await screenshot(page, 'accounts-public-import-sign-in');
 
-    // Signing in from there opens the page that was asked for.
-    await page.getByTestId('sign-in-login').fill('kaluga');
-    await page.getByTestId('sign-in-password').fill('demo-Klaster-2026');
+    // A click on a login fills the form; signing in from there opens the page that was asked for.
+    await panel.getByTestId('demo-login-kaluga').click();
+    assert.equal(await page.getByTestId('sign-in-login').inputValue(), 'kaluga');
+    assert.equal(await page.getByTestId('sign-in-password').inputValue(), 'demo-Klaster-2026');
     await page.getByTestId('sign-in-submit').click();
     await page.waitForURL(/\/import$/);
     await page.getByTestId('file-input').waitFor({ state: 'attached' });
@@ -69,6 +75,29 @@ describe('accounts in the browser', () => {
     await page.getByTestId('sign-in-button').or(page.getByTestId('sign-in-form')).first().waitFor();
     assert.equal(await page.getByTestId('user-menu').count(), 0, 'the header no longer shows the user');
     acceptExpectedProblems(w, [/HTTP 401: GET .*\/api\/discovery\/runs/, /console error: Failed to load resource: .*401/]);
+    await suite.finish(w);
+  });
+
+  it('a request the server refuses shows what is wrong with each field in Russian, with the value sent', T, async () => {
+    const w = await suite.page();
+    const { page } = w;
+    await page.goto('/subsidy');
+    await page.locator('input[data-testid="subsidy-ruleset"]:not([value=""])').waitFor();
+    await page.getByTestId('subsidy-cluster').click();
+    await page.getByRole('option', { name: 'Фармацевтический кластер Приокья' }).click();
+    // a buyer INN of five digits and a negative amount: the server's schema refuses both
+    await page.getByTestId('cost-paste').fill('01.03.2024;4027000000;40270;-5;starting-batch');
+    await page.getByTestId('cost-paste-apply').click();
+    await page.getByTestId('subsidy-calculate').click();
+    const details = page.getByTestId('error-details');
+    await details.waitFor();
+    const items = await details.getByTestId('error-detail').allTextContents();
+    assert.ok(items.includes('body.costs.0.buyerInn: ИНН — 10 или 12 цифр; получено: «40270»'), items.join(' | '));
+    assert.ok(items.includes('body.costs.0.amount: должно быть не меньше 0; получено: -5'), items.join(' | '));
+    assert.doesNotMatch((await details.textContent()) ?? '', /Invalid|Too small|expected|received/);
+    await details.scrollIntoViewIfNeeded();
+    await screenshot(page, 'accounts-validation-in-russian');
+    acceptExpectedProblems(w, [/HTTP 400: POST .*\/api\/subsidy\/calculate/, /console error: Failed to load resource: .*400/]);
     await suite.finish(w);
   });
 

@@ -14,6 +14,7 @@ import { installAuditHook } from './access/audit.ts';
 import { authRoutes } from './access/auth.routes.ts';
 import { usersRoutes } from './access/users.routes.ts';
 import { auditRoutes } from './access/audit.routes.ts';
+import { demoAccountsRoutes } from './access/demo-accounts.routes.ts';
 import { installErrorHandler, send } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { frameworkErrorText } from './http/framework-errors.ts';
@@ -71,7 +72,7 @@ export async function buildApp(input: AppInput, options: BuildOptions = {}): Pro
     await deps.db.query('SELECT 1');
     return { status: 'ok', engine: deps.db.engine };
   });
-  for (const routes of [authRoutes, usersRoutes, auditRoutes]) await app.register(routes(deps.db));
+  for (const routes of [authRoutes, usersRoutes, auditRoutes, demoAccountsRoutes]) await app.register(routes(deps.db));
   for (const routes of [referenceRoutes, organisationRoutes, linkRoutes, clusterRoutes, historyRoutes, importRoutes, statsRoutes, extraRoutes])
     await app.register(routes(deps));
   if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html')))

@@ -68,3 +68,20 @@ export const AuditEntry = z
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/**
+ * The demonstration accounts of this installation, for the sign-in screen: those the shared demo password
+ * opens (active, password unchanged). Empty, with no password, when the installation holds none.
+ */
+export const DemoAccount = z.object({
+  login: z.string(),
+  role: Role,
+  displayName: z.string(),
+  /** What the account works with, in words: the regions, the cluster, the organisation. */
+  scope: z.string(),
+  scopeEn: z.string(),
+});
+export const DemoAccountList = z
+  .object({ password: z.string().nullable(), accounts: z.array(DemoAccount) })
+  .meta({ id: 'DemoAccounts' });
+export type DemoAccountList = z.infer<typeof DemoAccountList>;

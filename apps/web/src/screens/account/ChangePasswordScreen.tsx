@@ -11,7 +11,8 @@ import { PasswordRules } from './PasswordRules.tsx';
 
 /**
  * The user's own password. After an administrator created the account or reset its password this screen is
- * the only one open (the server answers 403 to everything else until the password is changed).
+ * the only one open (AccessGate); the server answers public routes as for the public and 403 to the others
+ * until the password is changed, so the header and the demo banner around this screen still load.
  */
 export function ChangePasswordScreen() {
   const { t, lang } = useI18n();

@@ -1,36 +1,36 @@
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Button, Paper, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { ApiError } from '../../api/client.ts';
-import type { RegistryStats } from '../../api/types.ts';
 import { errorText } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { roleLabel } from '../../lib/access.ts';
-import { DEMO_ACCOUNT_HINTS, DEMO_PASSWORD } from '../../lib/demo-accounts.ts';
+import { useDemoAccounts } from '../../lib/demo-accounts.ts';
 import { navigate, useLocation } from '../../lib/router.tsx';
 import { CHANGE_PASSWORD_PATH, safeNext, useSession } from '../../lib/session.tsx';
-import { useApi } from '../../lib/use-api.ts';
 
-/** The demo accounts and their shared password, while the installation holds demo records. */
-function DemoAccounts({ onPick }: { onPick(login: string): void }) {
+/** The demo accounts of this installation (the server lists them) and their shared password; a click on a login fills the form. */
+function DemoAccounts({ onPick }: { onPick(login: string, password: string): void }) {
   const { t, lang, label } = useI18n();
-  // Only the public needs the list (a signed-in visitor is sent on); an account that must change its password
-  // would get 403 for the stats.
+  // Only the public needs the list: a signed-in visitor is sent on.
   const { ready, user } = useSession();
-  const stats = useApi<RegistryStats>(ready && !user ? '/api/stats' : null);
-  if (!stats.data || stats.data.demoRecords === 0) return null;
+  const demo = useDemoAccounts(ready && !user);
+  const password = demo.data?.password;
+  if (!password || !demo.data?.accounts.length) return null;
   return (
     <Paper withBorder p="lg" data-testid="demo-accounts">
       <Title order={4} mb={4}>{t('auth.demoTitle')}</Title>
       <Text size="sm" c="dimmed" mb="sm">{t('auth.demoHint')}</Text>
-      <Text size="sm" mb="sm">{t('auth.demoPassword')} <Text span ff="monospace" fw={600} data-testid="demo-password">{DEMO_PASSWORD}</Text></Text>
+      <Text size="sm" mb="sm">{t('auth.demoPassword')} <Text span ff="monospace" fw={600} data-testid="demo-password">{password}</Text></Text>
       <Table fz="sm" verticalSpacing={4} striped>
         <Table.Thead><Table.Tr><Table.Th>{t('auth.login')}</Table.Th><Table.Th>{t('auth.role')}</Table.Th><Table.Th>{t('auth.scope')}</Table.Th></Table.Tr></Table.Thead>
         <Table.Tbody>
-          {DEMO_ACCOUNT_HINTS.map((a) => (
-            <Table.Tr key={a.login}>
-              <Table.Td><Anchor component="button" type="button" ff="monospace" size="sm" onClick={() => onPick(a.login)} data-testid={`demo-login-${a.login}`}>{a.login}</Anchor></Table.Td>
+          {demo.data.accounts.map((a) => (
+            <Table.Tr key={a.login} data-testid={`demo-account-${a.login}`}>
+              <Table.Td>
+                <Anchor component="button" type="button" ff="monospace" size="sm" title={a.displayName} onClick={() => onPick(a.login, password)} data-testid={`demo-login-${a.login}`}>{a.login}</Anchor>
+              </Table.Td>
               <Table.Td>{roleLabel(a.role, label)}</Table.Td>
-              <Table.Td>{lang === 'en' ? a.en : a.ru}</Table.Td>
+              <Table.Td>{lang === 'en' ? a.scopeEn : a.scope}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -97,7 +97,7 @@ export function SignInScreen() {
           </Stack>
         </form>
       </Paper>
-      <DemoAccounts onPick={(l) => { setLogin(l); setPassword(DEMO_PASSWORD); setError(null); }} />
+      <DemoAccounts onPick={(l, p) => { setLogin(l); setPassword(p); setError(null); }} />
     </SimpleGrid>
   );
 }
