@@ -40,6 +40,7 @@ const AssignmentScreen = lazyScreen(() => import('./screens/expert/AssignmentScr
 const CommissionScreen = lazyScreen(() => import('./screens/expert/CommissionScreen.tsx').then((m) => m.CommissionScreen));
 const SessionScreen = lazyScreen(() => import('./screens/expert/SessionScreen.tsx').then((m) => m.SessionScreen));
 const ApplicationReviewScreen = lazyScreen(() => import('./screens/expert/ApplicationReviewScreen.tsx').then((m) => m.ApplicationReviewScreen));
+const LifecycleBoardScreen = lazyScreen(() => import('./screens/lifecycle/LifecycleBoardScreen.tsx').then((m) => m.LifecycleBoardScreen));
 const InvestorScreen = lazyScreen(() => import('./screens/matchmaking/InvestorScreen.tsx').then((m) => m.InvestorScreen));
 
 /**
@@ -74,6 +75,7 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/expert/assignments/:id', access: ['admin', 'expert'], render: (p) => <AssignmentScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/expert/commissions/:id', access: ['admin', 'expert'], render: (p) => <CommissionScreen key={p.id} id={Number(p.id)} /> },
   { pattern: '/expert/sessions/:id', access: ['admin'], render: (p) => <SessionScreen key={p.id} id={Number(p.id)} /> },
+  { pattern: '/lifecycle', access: 'signed_in', render: () => <LifecycleBoardScreen /> },
   { pattern: '/graph', render: () => <GraphScreen /> },
   { pattern: '/import', access: REGISTRY_EDITORS, render: () => <ImportScreen /> },
   { pattern: '/dossier-check', render: () => <DossierCheckScreen /> },
@@ -111,6 +113,7 @@ export const NAV: NavItem[] = [
   { path: '/clusters', label: 'nav.clusters', icon: '⬡' },
   { path: '/projects', label: 'nav.projects', icon: '◇' },
   { path: '/expert', label: 'nav.expert', icon: '⚖', access: ['admin', 'expert'] },
+  { path: '/lifecycle', label: 'nav.lifecycle', icon: '⟳', access: 'signed_in' },
   { path: '/graph', label: 'nav.graph', icon: '⋈' },
   { path: '/discovery', label: 'nav.discovery', icon: '◎', access: REGISTRY_EDITORS },
   { path: '/specialisation', label: 'nav.specialisation', icon: '▥' },

@@ -4,6 +4,7 @@ import { enMatchmaking } from './en-matchmaking.ts';
 import { enAccounts } from './en-accounts.ts';
 import { enProjects } from './en-projects.ts';
 import { enExpert } from './en-expert.ts';
+import { enLifecycle } from './en-lifecycle.ts';
 
 /** English, switchable in the header. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...enAccounts,
   ...enProjects,
   ...enExpert,
+  ...enLifecycle,
   'app.name': 'Klaster',
   'app.tagline': 'Industrial cluster platform',
   'app.demoBanner': 'Demonstration data: records are marked "demo" and do not describe real organisations.',

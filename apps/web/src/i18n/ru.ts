@@ -4,6 +4,7 @@ import { ruMatchmaking } from './ru-matchmaking.ts';
 import { ruAccounts } from './ru-accounts.ts';
 import { ruProjects } from './ru-projects.ts';
 import { ruExpert } from './ru-expert.ts';
+import { ruLifecycle } from './ru-lifecycle.ts';
 
 export const ru = {
   ...ruRound2,
@@ -11,6 +12,7 @@ export const ru = {
   ...ruAccounts,
   ...ruProjects,
   ...ruExpert,
+  ...ruLifecycle,
   'app.name': 'Кластер',
   'app.tagline': 'Платформа промышленных кластеров',
   'app.demoBanner': 'Демонстрационные данные: записи помечены «демо» и не описывают реальные организации.',

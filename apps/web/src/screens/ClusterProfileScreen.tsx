@@ -23,6 +23,8 @@ import { ValueChainGapsPanel } from './matchmaking/ValueChainGapsPanel.tsx';
 import { mayManageCluster } from './matchmaking/permissions.ts';
 import { ClusterProjectsTab } from './projects/ClusterProjectsTab.tsx';
 import { ClusterApplicationsTab } from './applications/ClusterApplicationsTab.tsx';
+import { LifecycleTab } from './lifecycle/LifecycleTab.tsx';
+import { useClusterLifecycle } from './lifecycle/use-lifecycle.ts';
 import { Agreements, ClusterFacts, ClusterKpis, ParticipantsTable, Preferences, Section } from './cluster/ClusterSections.tsx';
 
 /** Members with coordinates, coloured by municipality like the municipal scheme. */
@@ -76,11 +78,13 @@ function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
   const { user } = useSession();
   // Value-chain gaps read the members' purchases: only the cluster's managers get them (server: manage access).
   const chains = mayManageCluster(user, cluster);
+  const lifecycle = useClusterLifecycle(cluster.id);
   const tab = useLocation().query.get('tab') ?? 'profile';
   return (
     <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'profile' ? null : v })} keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="profile">{t('cl.tabProfile')}</Tabs.Tab>
+        {lifecycle.visible && <Tabs.Tab value="lifecycle" data-testid="tab-lifecycle">{t('lc.tab')}</Tabs.Tab>}
         <Tabs.Tab value="rules" data-testid="tab-rules">{t('rq.tab')}</Tabs.Tab>
         <Tabs.Tab value="measures" data-testid="tab-measures">{t('ms.tab')}</Tabs.Tab>
         <Tabs.Tab value="projects" data-testid="tab-projects">{t('pj.tab')}</Tabs.Tab>
@@ -88,6 +92,7 @@ function ClusterTabs({ cluster }: { cluster: ClusterProfile }) {
         {chains && <Tabs.Tab value="chains" data-testid="tab-chains">{t('mm.gapsTab')}</Tabs.Tab>}
       </Tabs.List>
       <Tabs.Panel value="profile"><ClusterBody cluster={cluster} /></Tabs.Panel>
+      {lifecycle.visible && <Tabs.Panel value="lifecycle"><LifecycleTab cluster={cluster} lifecycle={lifecycle} /></Tabs.Panel>}
       <Tabs.Panel value="rules"><ClusterRulesTab cluster={cluster} /></Tabs.Panel>
       <Tabs.Panel value="measures"><Section title={t('ms.forCluster')}><ClusterMeasuresPanel clusterId={cluster.id} /></Section></Tabs.Panel>
       <Tabs.Panel value="projects"><ClusterProjectsTab cluster={cluster} /></Tabs.Panel>
