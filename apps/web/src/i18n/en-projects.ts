@@ -130,6 +130,7 @@ export const enProjects: Record<keyof typeof ruProjects, string> = {
   'ap.signInToSee': 'Applications are visible after signing in, within your rights.',
   'ap.none': 'No applications',
   'ap.noneHint': "An application is created by the cluster's manager: \"New application\".",
+  'ap.noneProjectHint': 'The cluster\'s manager creates a subsidy application for the project with "Create a subsidy application".',
   'ap.new': 'New application',
   'ap.newForProject': 'Create a subsidy application',
   'ap.forProject': 'A subsidy application for the joint project \'{title}\'.',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Grid, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Modal, Space, Stack, Text } from '@mantine/core';
 import { api, ApiError, type ApiErrorDetail } from '../../api/client.ts';
 import type { Application, ApplicationPreview, ApplicationVersion } from '../../api/projects-types.ts';
 import { DemoBadge } from '../../components/Badges.tsx';
@@ -112,19 +112,7 @@ function ApplicationBody({ preview, reload }: { preview: ApplicationPreview; rel
         </Alert>
       )}
       <Grid gap="md" mb="md">
-        <Grid.Col span={{ base: 12, xl: 8 }}>
-          <Section title={t('ap.draft')} testId="section-draft">
-            <DraftEditor form={form} documents={pkg.documents} onChange={onChange} err={(k) => problem?.byField[k]} />
-            {actions.editDraft && (
-              <Group mt="md">
-                <Button variant="light" disabled={!dirty} loading={busy === 'save'} onClick={() => void run('save')} data-testid="draft-save">{t('ap.saveDraft')}</Button>
-                {dirty && <Text size="sm" c="dimmed">{t('ap.unsaved')}</Text>}
-              </Group>
-            )}
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 4 }}>
-        <Stack gap="md">
+        <Grid.Col span={{ base: 12, lg: 5 }}>
           <Section title={t('ap.statusSection')} testId="section-application-status">
             <Stack gap="sm">
               <Group gap="sm"><ApplicationStatusBadge status={a.status} />{a.currentVersion && <Text size="sm">{t('ap.currentVersionLine', { v: a.currentVersion })}</Text>}</Group>
@@ -138,10 +126,21 @@ function ApplicationBody({ preview, reload }: { preview: ApplicationPreview; rel
               )}
             </Stack>
           </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
           <Section title={t('ap.versions', { n: a.versions.length })} testId="section-versions"><VersionsList application={a} /></Section>
-        </Stack>
         </Grid.Col>
       </Grid>
+      <Section title={t('ap.draft')} testId="section-draft">
+        <DraftEditor form={form} documents={pkg.documents} onChange={onChange} err={(k) => problem?.byField[k]} />
+        {actions.editDraft && (
+          <Group mt="md">
+            <Button variant="light" disabled={!dirty} loading={busy === 'save'} onClick={() => void run('save')} data-testid="draft-save">{t('ap.saveDraft')}</Button>
+            {dirty && <Text size="sm" c="dimmed">{t('ap.unsaved')}</Text>}
+          </Group>
+        )}
+      </Section>
+      <Space h="md" />
       <Section title={t('ap.packageNow')} testId="section-package">
         <Text size="sm" c="dimmed" mb="sm">{t('ap.packageNowHint')}</Text>
         <PackageView pkg={pkg} />

@@ -19,7 +19,7 @@ export function ApplicationVersionScreen({ id, version }: { id: number; version:
         <>
           <PageHeader
             title={t('ap.versionTitle', { n: id, v: v.version })}
-            badges={<Badge variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="version-frozen">🔒 {t('ap.frozen')}</Badge>}
+            badges={<Badge variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="version-frozen">{t('ap.frozen')}</Badge>}
             subtitle={<Group gap={6}>
               <span>{t('ap.submittedLine', { at: formatDateTime(v.submittedAt), by: v.submittedBy })}</span>
               <RouterLink className="klaster-link" to={`/applications/${id}`}>{t('ap.backToApplication')}</RouterLink>

@@ -9,7 +9,7 @@ import { useClientTable } from '../../lib/use-client-table.ts';
 import { ApplicationStatusBadge } from '../projects/ProjectBadges.tsx';
 
 /** Applications of a cluster or a project: kind, project, status, the latest submitted version. */
-export function ApplicationsTable({ applications, testId = 'applications-table' }: { applications: ApplicationSummary[]; testId?: string }) {
+export function ApplicationsTable({ applications, emptyHint, testId = 'applications-table' }: { applications: ApplicationSummary[]; emptyHint: string; testId?: string }) {
   const { t, label } = useI18n();
   const table = useClientTable(applications, { id: (a) => a.id, kind: (a) => a.kind, status: (a) => a.status, updated: (a) => a.updatedAt }, 15, '-id');
   const columns: Column<ApplicationSummary>[] = [
@@ -20,6 +20,6 @@ export function ApplicationsTable({ applications, testId = 'applications-table' 
     { key: 'version', title: t('ap.currentVersion'), align: 'right', render: (a) => (a.currentVersion ?? '—') },
     { key: 'updated', title: t('pj.updated'), sortKey: 'updated', render: (a) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.updatedAt)}</Text> },
   ];
-  if (applications.length === 0) return <div data-testid={testId}><EmptyState title={t('ap.none')} hint={t('ap.noneHint')} /></div>;
+  if (applications.length === 0) return <div data-testid={testId}><EmptyState title={t('ap.none')} hint={emptyHint} /></div>;
   return <DataTable testId={testId} columns={columns} rows={table.rows} rowKey={(a) => a.id} sort={table.sort} onSort={table.onSort} paging={table.paging} emptyTitle={t('ap.none')} rowAttributes={(a) => ({ 'data-testid': 'application-row', 'data-application-id': a.id })} />;
 }

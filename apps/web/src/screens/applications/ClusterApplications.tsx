@@ -23,7 +23,7 @@ export function ClusterApplications({ cluster, project }: { cluster: { id: numbe
         <NewApplicationButton cluster={cluster} project={project} />
       </Group>
       <AsyncView state={list}>
-        {({ items }) => <ApplicationsTable applications={project ? items.filter((a) => a.projectId === project.id) : items} testId={project ? 'project-applications' : 'cluster-applications'} />}
+        {({ items }) => <ApplicationsTable applications={project ? items.filter((a) => a.projectId === project.id) : items} emptyHint={t(project ? 'ap.noneProjectHint' : 'ap.noneHint')} testId={project ? 'project-applications' : 'cluster-applications'} />}
       </AsyncView>
     </Stack>
   );

@@ -47,11 +47,11 @@ export function DraftEditor({ form, documents, onChange, err }: Props) {
             const f = form.documents[d.code]!;
             return (
               <Table.Tr key={d.code} data-testid="draft-document" data-code={d.code} style={{ verticalAlign: 'top' }}>
-                <Table.Td maw={360}>
+                <Table.Td maw={320}>
                   <Checkbox label={label} checked={f.attached} disabled={ro} onChange={(e) => setDoc(d.code, { attached: e.currentTarget.checked })} data-testid={`doc-${d.code}-attached`} />
                   {err(`doc.${d.code}`) && <Text size="xs" c="red" mt={4} role="alert" data-testid={`error-doc.${d.code}`}>{err(`doc.${d.code}`)}</Text>}
                 </Table.Td>
-                <Table.Td><TextInput aria-label={t('ap.docTitle')} disabled={!f.attached} readOnly={ro} value={f.title} onChange={(e) => setDoc(d.code, { title: e.currentTarget.value })} error={err(`doc.${d.code}.title`)} errorProps={errorProps(`doc.${d.code}.title`)} data-testid={`doc-${d.code}-title`} maxLength={500} /></Table.Td>
+                <Table.Td miw={220}><TextInput aria-label={t('ap.docTitle')} disabled={!f.attached} readOnly={ro} value={f.title} onChange={(e) => setDoc(d.code, { title: e.currentTarget.value })} error={err(`doc.${d.code}.title`)} errorProps={errorProps(`doc.${d.code}.title`)} data-testid={`doc-${d.code}-title`} maxLength={500} /></Table.Td>
                 <Table.Td w={130}><TextInput aria-label={t('ap.docNumber')} disabled={!f.attached} readOnly={ro} value={f.number} onChange={(e) => setDoc(d.code, { number: e.currentTarget.value })} error={err(`doc.${d.code}.number`)} maxLength={100} /></Table.Td>
                 <Table.Td w={160}>{ro ? <Text size="sm">{formatDate(f.date)}</Text> : <DateField value={f.date} disabled={!f.attached} onChange={(v) => setDoc(d.code, { date: v })} error={err(`doc.${d.code}.date`)} w={150} />}</Table.Td>
               </Table.Tr>

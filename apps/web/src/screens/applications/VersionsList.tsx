@@ -18,7 +18,7 @@ export function VersionsList({ application }: { application: Application }) {
             <Table.Td>
               <Group gap={6} wrap="nowrap">
                 <RouterLink className="klaster-link" to={`/applications/${application.id}/versions/${v.version}`} data-testid="version-link">{t('ap.versionN', { v: v.version })}</RouterLink>
-                <Badge size="xs" variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="version-frozen">🔒 {t('ap.frozen')}</Badge>
+                <Badge size="xs" variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="version-frozen">{t('ap.frozen')}</Badge>
               </Group>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v.submittedAt)}</Table.Td>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { api, ApiError, type ApiErrorDetail } from '../../api/client.ts';
 import type { ClusterProfile, RuleSetSummary } from '../../api/types.ts';
@@ -37,6 +37,12 @@ function FormBody({ cluster, existing }: { cluster: ClusterProfile; existing: Pr
   const options = useMemo(() => participantOptions(cluster, existing?.participants.map((p) => p.inn) ?? []), [cluster, existing]);
   const names = useMemo(() => new Map(cluster.participantsDetailed.map((p) => [p.inn, p.name])), [cluster]);
   const err = (key: string) => refusal?.byField[key];
+  // after a refusal, bring the first field at fault into view (the form is long); else the summary above it
+  useEffect(() => {
+    if (!refusal) return;
+    const target = document.querySelector('[data-testid="project-form"] [data-testid^="error-"]') ?? document.querySelector('[data-testid="form-error"]');
+    target?.scrollIntoView({ block: 'center' });
+  }, [refusal]);
 
   const save = async () => {
     const missing = missingFields(form);

@@ -91,8 +91,8 @@ export function BudgetEditor({ form, set, err, names }: SectionProps & { names: 
   return (
     <>
       <ListError message={err('budget')} name="budget" />
-      <ScrollArea type="auto">
-        <Table fz="sm" verticalSpacing={6} miw={1150} data-testid="pf-budget">
+      <ScrollArea type="auto" offsetScrollbars>
+        <Table fz="sm" verticalSpacing={6} miw={1020} data-testid="pf-budget">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('pj.bearer')}</Table.Th><Table.Th>{t('pj.stage')}</Table.Th><Table.Th>{t('pj.costItem')}</Table.Th><Table.Th>{t('pj.year')}</Table.Th>
@@ -102,19 +102,19 @@ export function BudgetEditor({ form, set, err, names }: SectionProps & { names: 
           <Table.Tbody>
             {form.budget.map((l, i) => (
               <Table.Tr key={l.key} data-testid="pf-budget-row" style={{ verticalAlign: 'top' }}>
-                <Table.Td miw={220}><Select aria-label={t('pj.bearer')} data={bearers} value={l.inn} onChange={(v) => setRow(i, { ...l, inn: v })} error={err(`budget.${i}.inn`)} errorProps={errorProps(`budget.${i}.inn`)} data-testid={`pf-budget-${i}-inn`} /></Table.Td>
-                <Table.Td miw={200}>
+                <Table.Td miw={200}><Select aria-label={t('pj.bearer')} data={bearers} value={l.inn} onChange={(v) => setRow(i, { ...l, inn: v })} error={err(`budget.${i}.inn`)} errorProps={errorProps(`budget.${i}.inn`)} data-testid={`pf-budget-${i}-inn`} /></Table.Td>
+                <Table.Td miw={170}>
                   <Select aria-label={t('pj.stage')} data={stages} value={l.stage} error={err(`budget.${i}.stage`)} errorProps={errorProps(`budget.${i}.stage`)} data-testid={`pf-budget-${i}-stage`}
                     onChange={(v) => { const stage = v as ProjectStage | null; setRow(i, { ...l, stage, year: l.year === '' ? stageStartYear(stage) ?? '' : l.year }); }} />
                 </Table.Td>
-                <Table.Td miw={200}>
+                <Table.Td miw={170}>
                   <Select aria-label={t('pj.costItem')} data={COST_ITEMS.map((c) => ({ value: c, label: label('costItem', c) }))} value={l.costItem}
                     onChange={(v) => setRow(i, { ...l, costItem: v as CostItem | null })} error={err(`budget.${i}.costItem`)} errorProps={errorProps(`budget.${i}.costItem`)} data-testid={`pf-budget-${i}-item`} />
                 </Table.Td>
-                <Table.Td w={100}><NumberInput aria-label={t('pj.year')} hideControls min={2000} max={2100} allowDecimal={false} value={l.year} onChange={(v) => setRow(i, { ...l, year: typeof v === 'number' ? v : '' })} error={err(`budget.${i}.year`)} errorProps={errorProps(`budget.${i}.year`)} data-testid={`pf-budget-${i}-year`} /></Table.Td>
-                <Table.Td><DateField value={l.spentOn} onChange={(v) => setRow(i, { ...l, spentOn: v })} error={err(`budget.${i}.spentOn`)} w={140} data-testid={`pf-budget-${i}-date`} /></Table.Td>
-                <Table.Td w={150}><TextInput aria-label={t('pj.supplierInn')} value={l.supplierInn} onChange={(e) => setRow(i, { ...l, supplierInn: e.currentTarget.value })} error={err(`budget.${i}.supplierInn`)} maxLength={12} /></Table.Td>
-                <Table.Td w={180}><NumberInput aria-label={t('pj.amountRub')} {...money} value={l.amount} onChange={(v) => setRow(i, { ...l, amount: typeof v === 'number' ? v : '' })} error={err(`budget.${i}.amount`)} errorProps={errorProps(`budget.${i}.amount`)} data-testid={`pf-budget-${i}-amount`} /></Table.Td>
+                <Table.Td miw={90}><NumberInput aria-label={t('pj.year')} hideControls min={2000} max={2100} allowDecimal={false} value={l.year} onChange={(v) => setRow(i, { ...l, year: typeof v === 'number' ? v : '' })} error={err(`budget.${i}.year`)} errorProps={errorProps(`budget.${i}.year`)} data-testid={`pf-budget-${i}-year`} /></Table.Td>
+                <Table.Td><DateField value={l.spentOn} onChange={(v) => setRow(i, { ...l, spentOn: v })} error={err(`budget.${i}.spentOn`)} w={135} data-testid={`pf-budget-${i}-date`} /></Table.Td>
+                <Table.Td miw={130}><TextInput aria-label={t('pj.supplierInn')} value={l.supplierInn} onChange={(e) => setRow(i, { ...l, supplierInn: e.currentTarget.value })} error={err(`budget.${i}.supplierInn`)} maxLength={12} /></Table.Td>
+                <Table.Td miw={150}><NumberInput aria-label={t('pj.amountRub')} {...money} value={l.amount} onChange={(v) => setRow(i, { ...l, amount: typeof v === 'number' ? v : '' })} error={err(`budget.${i}.amount`)} errorProps={errorProps(`budget.${i}.amount`)} data-testid={`pf-budget-${i}-amount`} /></Table.Td>
                 <Table.Td><ActionIcon variant="subtle" color="gray" aria-label={t('pj.removeRow')} onClick={() => set({ ...form, budget: form.budget.filter((_x, j) => j !== i) })}>✕</ActionIcon></Table.Td>
               </Table.Tr>
             ))}
