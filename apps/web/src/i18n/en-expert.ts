@@ -262,7 +262,7 @@ export const enExpert: Record<keyof typeof ruExpert, string> = {
   'ex.reviewInProgress': 'Under review',
   'ex.reviewInProgressLine': '{kind}: "{session}", {date}. The experts score the application by {due}.',
   'ex.reviewWaitingSession': '{kind}: the application waits to be put on a session agenda.',
-  'ex.reviewInProgressApplicant': "Scores are shown after the commission's decision. Experts' remarks can be answered now.",
+  'ex.reviewInProgressApplicant': "The scores of this stage are shown after the commission's decision. Experts' remarks can be answered now.",
   'ex.reviewDecided': '{kind}: {outcome}',
   'ex.remarksTitle': "Experts' remarks ({n})",
   'ex.awaitingAnswers': 'awaiting answers: {n}',

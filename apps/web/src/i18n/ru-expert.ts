@@ -271,7 +271,7 @@ export const ruExpert = {
   'ex.reviewInProgress': 'Экспертиза идёт',
   'ex.reviewInProgressLine': '{kind}: «{session}», {date}. Эксперты оценивают заявку до {due}.',
   'ex.reviewWaitingSession': '{kind}: заявка ждёт включения в повестку заседания.',
-  'ex.reviewInProgressApplicant': 'Оценки станут видны после решения комиссии. На замечания экспертов можно отвечать уже сейчас.',
+  'ex.reviewInProgressApplicant': 'Оценки этого этапа станут видны после решения комиссии. На замечания экспертов можно отвечать уже сейчас.',
   'ex.reviewDecided': '{kind}: {outcome}',
   'ex.remarksTitle': 'Замечания экспертов ({n})',
   'ex.awaitingAnswers': 'ждут ответа: {n}',

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { RouterLink } from '../../lib/router.tsx';
 import type { DecisionTarget } from './DecisionModal.tsx';
-import { DecisionBadge, RoundKindBadge } from './ExpertBadges.tsx';
+import { DecisionBadge, RoundKindBadge, WHOLE } from './ExpertBadges.tsx';
 import { formatPoints } from './expert-format.ts';
 import { deleteNoContent } from './no-content.ts';
 import { useAction } from './use-action.ts';
@@ -25,9 +25,9 @@ function ExpertRow({ a, criteria, decided, onChanged }: { a: AgendaAssignment; c
   const unassign = useAction(() => deleteNoContent(expertPaths.unassign(a.id)));
   return (
     <Table.Tr data-testid="agenda-expert" data-expert-id={a.expertId} data-complete={a.complete}>
-      <Table.Td>{a.expertName}{a.conflict && <Badge ml={6} size="xs" color="red" variant="light" style={{ textTransform: 'none' }} data-testid="expert-conflict">{t('ex.conflictDeclared')}</Badge>}</Table.Td>
+      <Table.Td>{a.expertName}{a.conflict && <Badge ml={6} size="xs" color="red" variant="light" {...WHOLE} data-testid="expert-conflict">{t('ex.conflictDeclared')}</Badge>}</Table.Td>
       <Table.Td>
-        <Badge size="sm" variant="light" color={a.complete ? 'green' : a.scored ? 'blue' : 'gray'} style={{ textTransform: 'none' }}>
+        <Badge size="sm" variant="light" color={a.complete ? 'green' : a.scored ? 'blue' : 'gray'} {...WHOLE}>
           {a.complete ? t('ex.sheetComplete') : t('ex.sheetProgress', { scored: a.scored, n: criteria })}
         </Badge>
       </Table.Td>

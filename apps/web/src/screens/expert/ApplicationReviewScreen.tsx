@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
-import { DecisionBadge, RoundKindBadge } from './ExpertBadges.tsx';
+import { DecisionBadge, RoundKindBadge, WHOLE } from './ExpertBadges.tsx';
 import { formatPoints } from './expert-format.ts';
 import { ExpertLoadError } from './NotFoundState.tsx';
 import { RemarksList } from './RemarksPanel.tsx';
@@ -43,7 +43,7 @@ function ReviewView({ review, reload }: { review: ApplicationReview; reload(): v
       <PageHeader
         title={a.clusterName}
         subtitle={t('ex.reviewSubtitle', { id: a.id, kind: label('exKind', a.kind) })}
-        badges={<Badge variant="light" style={{ textTransform: 'none' }} data-testid="application-status">{label('exAppStatus', a.status)}</Badge>}
+        badges={<Badge variant="light" {...WHOLE} data-testid="application-status">{label('exAppStatus', a.status)}</Badge>}
         actions={user?.role !== 'expert' ? <Button size="xs" variant="default" onClick={() => navigate(`/applications/${a.id}`)}>{t('ex.toApplication')}</Button> : undefined}
       />
       <StatusBanner review={review} latest={latest} />
@@ -51,7 +51,7 @@ function ReviewView({ review, reload }: { review: ApplicationReview; reload(): v
         <Paper withBorder p="md" data-testid="review-remarks">
           <Group justify="space-between" mb="xs">
             <Title order={4}>{t('ex.remarksTitle', { n: review.remarks.length })}</Title>
-            {review.viewer === 'applicant' && awaiting > 0 && <Badge color="orange" variant="light" style={{ textTransform: 'none' }} data-testid="awaiting-answers">{t('ex.awaitingAnswers', { n: awaiting })}</Badge>}
+            {review.viewer === 'applicant' && awaiting > 0 && <Badge color="orange" variant="light" {...WHOLE} data-testid="awaiting-answers">{t('ex.awaitingAnswers', { n: awaiting })}</Badge>}
           </Group>
           {review.viewer === 'applicant' && <Text size="sm" c="dimmed" mb="sm">{review.canAnswer ? t('ex.remarksApplicantHint') : t('ex.remarksReadAlongHint')}</Text>}
           <RemarksList remarks={review.remarks} onChanged={reload} emptyText={t('ex.noRemarks')}

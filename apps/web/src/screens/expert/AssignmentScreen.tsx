@@ -7,6 +7,7 @@ import { AsyncView, LoadingState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
 import { assignmentState, isOverdue } from './assignment-state.ts';
 import { ConflictModal } from './ConflictModal.tsx';
@@ -38,6 +39,8 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
   const a = sheet.assignment;
   const version = useApi<ExpertApplicationVersion>(expertPaths.assignmentVersion(a.id));
   const [conflictOpen, setConflictOpen] = useState(false);
+  // answers come after the decision ("work on errors"): the author settles them even when the sheet is closed
+  const secretary = useSession().user?.role === 'admin';
   const [now] = useState(() => new Date());
   const updateRemark = (r: ExpertRemark) => onSheet({ ...sheet, remarks: sheet.remarks.map((x) => (x.id === r.id ? r : x)) });
   return (
@@ -55,7 +58,7 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
         }
       />
       <Paper withBorder p="sm" mb="md" data-testid="assignment-facts">
-        <Group gap="xl" wrap="wrap">
+        <Group gap="xs" style={{ columnGap: 'var(--mantine-spacing-xl)' }} wrap="wrap">
           <Text size="sm"><Text span c="dimmed">{t('ex.session')}: </Text>{a.session.title}{a.session.place ? `, ${a.session.place}` : ''} · {formatDate(a.session.heldOn)}</Text>
           <Text size="sm" c={isOverdue(a, now) ? 'red' : undefined} fw={isOverdue(a, now) ? 600 : undefined} data-testid="assignment-deadline">
             <Text span c="dimmed">{t('ex.scoresDue')}: </Text>{formatDateTime(a.session.scoresDue)}{isOverdue(a, now) ? ` · ${t('ex.overdue')}` : ''}
@@ -80,7 +83,7 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
                 <Paper withBorder p="md" data-testid="my-remarks">
                   <Title order={5} mb="xs">{t('ex.myRemarksTitle', { n: sheet.remarks.length })}</Title>
                   <RemarksList remarks={sheet.remarks} onChanged={updateRemark} emptyText={t('ex.noRemarksYet')}
-                    rights={{ answer: false, resolve: (r) => sheet.editable && r.mine }} />
+                    rights={{ answer: false, resolve: (r) => r.mine || secretary }} />
                   {sheet.editable && <Stack mt="md"><NewRemarkForm<ExpertAssignmentSheet> assignmentId={a.id} onAdded={onSheet} /></Stack>}
                 </Paper>
                 {sheet.editable && (

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { RouterLink } from '../../lib/router.tsx';
 import { assignmentState, isOverdue, sortAssignments } from './assignment-state.ts';
-import { AssignmentStateBadge, RoundKindBadge } from './ExpertBadges.tsx';
+import { AssignmentStateBadge, RoundKindBadge, WHOLE } from './ExpertBadges.tsx';
 
 /** «Мои назначения»: every application the expert reviews, overdue first, with where each sheet stands. */
 export function AssignmentsTable({ items, now }: { items: ExpertAssignment[]; now: Date }) {
@@ -36,7 +36,7 @@ export function AssignmentsTable({ items, now }: { items: ExpertAssignment[]; no
       render: (a) => (
         <Stack gap={2}>
           <Text size="sm" c={isOverdue(a, now) ? 'red' : undefined} fw={isOverdue(a, now) ? 600 : undefined} style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.session.scoresDue)}</Text>
-          {isOverdue(a, now) && <Badge size="xs" color="red" variant="filled" style={{ textTransform: 'none' }} data-testid="overdue">{t('ex.overdue')}</Badge>}
+          {isOverdue(a, now) && <Badge size="xs" color="red" variant="filled" {...WHOLE} data-testid="overdue">{t('ex.overdue')}</Badge>}
         </Stack>
       ),
     },
@@ -47,7 +47,7 @@ export function AssignmentsTable({ items, now }: { items: ExpertAssignment[]; no
   return (
     <DataTable testId="assignments-table" columns={columns} rows={sortAssignments(items, now)} rowKey={(a) => a.id}
       rowAttributes={(a) => ({
-        'data-testid': 'assignment-row', 'data-assignment-id': a.id, 'data-application-id': a.application.id, 'data-state': assignmentState(a),
+        'data-testid': 'assignment-row', 'data-assignment-id': a.id, 'data-application-id': a.application.id, 'data-state': assignmentState(a), 'data-round-kind': a.round.kind,
         'data-overdue': isOverdue(a, now),
       })} />
   );

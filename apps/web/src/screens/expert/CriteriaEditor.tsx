@@ -5,6 +5,7 @@ import type { Commission } from '../../api/expert-types.ts';
 import { expertPaths } from '../../api/expert-types.ts';
 import { ErrorDetails } from '../../components/ErrorDetails.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WHOLE } from './ExpertBadges.tsx';
 import { criteriaPayload, draftsFrom, newKey, weightSum, type CriterionDraft } from './criteria-form.ts';
 import { useAction } from './use-action.ts';
 
@@ -19,11 +20,11 @@ function CriteriaTable({ commission }: { commission: Commission }) {
           <Table.Tr key={c.id} data-testid="criterion-line" data-weight={c.weight}>
             <Table.Td>{i + 1}</Table.Td>
             <Table.Td><Text size="sm" fw={500}>{c.name}</Text>{c.description && <Text size="xs" c="dimmed">{c.description}</Text>}</Table.Td>
-            <Table.Td ta="right">{c.weight} %</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{c.weight} %</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
-      <Table.Tfoot><Table.Tr><Table.Td /><Table.Td><Text size="sm" c="dimmed">{t('ex.weightSum')}</Text></Table.Td><Table.Td ta="right" fw={600}>{commission.criteria.reduce((s, c) => s + c.weight, 0)} %</Table.Td></Table.Tr></Table.Tfoot>
+      <Table.Tfoot><Table.Tr><Table.Td /><Table.Td><Text size="sm" c="dimmed">{t('ex.weightSum')}</Text></Table.Td><Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>{commission.criteria.reduce((s, c) => s + c.weight, 0)} %</Table.Td></Table.Tr></Table.Tfoot>
     </Table>
   );
 }
@@ -74,7 +75,7 @@ export function CriteriaEditor({ commission, editable, onSaved }: { commission: 
       ))}
       <Group justify="space-between">
         <Button size="xs" variant="subtle" onClick={() => setDrafts((ds) => [...ds, { key: newKey(), name: '', description: '', weight: '' }])} data-testid="criterion-add">{t('ex.addCriterion')}</Button>
-        <Badge size="lg" variant="light" color={sum === 100 ? 'green' : 'red'} style={{ textTransform: 'none' }} data-testid="weight-sum" data-sum={sum}>{t('ex.weightSumOf', { sum })}</Badge>
+        <Badge size="lg" variant="light" color={sum === 100 ? 'green' : 'red'} {...WHOLE} data-testid="weight-sum" data-sum={sum}>{t('ex.weightSumOf', { sum })}</Badge>
       </Group>
       {sum !== 100 && <Alert color="yellow" py={6}><Text size="sm">{t('ex.weightSumHint', { sum })}</Text></Alert>}
       {save.error && <ErrorDetails error={save.error} testId="criteria-error" />}

@@ -3,7 +3,11 @@ import type { ExpertDecisionOutcome, ExpertRemarkStatus, ExpertRoundKind } from 
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { AssignmentState } from './assignment-state.ts';
 
-const NONE = { textTransform: 'none' } as const;
+/**
+ * Badges keep their whole label: in a narrow table column Mantine would cut "Предзащита" to "Предз…" (its
+ * root and label hide overflow, so the column may shrink below the text).
+ */
+export const WHOLE = { style: { textTransform: 'none', overflow: 'visible', flexShrink: 0 }, styles: { label: { overflow: 'visible' } } } as const;
 
 const DECISION_COLOURS: Record<ExpertDecisionOutcome, string> = { approved: 'green', revise: 'orange', rejected: 'red' };
 const REMARK_COLOURS: Record<ExpertRemarkStatus, string> = { open: 'orange', answered: 'blue', accepted: 'green', rejected: 'red' };
@@ -11,24 +15,24 @@ const STATE_COLOURS: Record<AssignmentState, string> = { not_started: 'gray', in
 
 export function RoundKindBadge({ kind }: { kind: ExpertRoundKind }) {
   const { label } = useI18n();
-  return <Badge size="sm" variant="outline" color={kind === 'defence' ? 'indigo' : 'grape'} style={NONE} data-testid="round-kind">{label('exRound', kind)}</Badge>;
+  return <Badge size="sm" variant="outline" color={kind === 'defence' ? 'indigo' : 'grape'} {...WHOLE} data-testid="round-kind">{label('exRound', kind)}</Badge>;
 }
 
 export function DecisionBadge({ outcome }: { outcome: ExpertDecisionOutcome | null }) {
   const { t, label } = useI18n();
-  if (!outcome) return <Badge size="sm" variant="light" color="gray" style={NONE} data-testid="decision" data-outcome="">{t('ex.noDecision')}</Badge>;
-  return <Badge size="sm" variant="filled" color={DECISION_COLOURS[outcome]} style={NONE} data-testid="decision" data-outcome={outcome}>{label('exDecision', outcome)}</Badge>;
+  if (!outcome) return <Badge size="sm" variant="light" color="gray" {...WHOLE} data-testid="decision" data-outcome="">{t('ex.noDecision')}</Badge>;
+  return <Badge size="sm" variant="filled" color={DECISION_COLOURS[outcome]} {...WHOLE} data-testid="decision" data-outcome={outcome}>{label('exDecision', outcome)}</Badge>;
 }
 
 export function RemarkStatusBadge({ status }: { status: ExpertRemarkStatus }) {
   const { label } = useI18n();
-  return <Badge size="sm" variant="light" color={REMARK_COLOURS[status]} style={NONE} data-testid="remark-status" data-status={status}>{label('exRemark', status)}</Badge>;
+  return <Badge size="sm" variant="light" color={REMARK_COLOURS[status]} {...WHOLE} data-testid="remark-status" data-status={status}>{label('exRemark', status)}</Badge>;
 }
 
 export function AssignmentStateBadge({ state, scored, criteria }: { state: AssignmentState; scored: number; criteria: number }) {
   const { t, label } = useI18n();
   return (
-    <Badge size="sm" variant="light" color={STATE_COLOURS[state]} style={NONE} data-testid="assignment-state" data-state={state}>
+    <Badge size="sm" variant="light" color={STATE_COLOURS[state]} {...WHOLE} data-testid="assignment-state" data-state={state}>
       {state === 'in_progress' ? t('ex.stateInProgress', { scored, criteria }) : label('exState', state)}
     </Badge>
   );

@@ -3,6 +3,7 @@ import type { ExpertApplicationVersion, FrozenPackage } from '../../api/expert-t
 import { isFrozenPackage } from '../../api/expert-types.ts';
 import { CheckSummary, RequirementTable } from '../../components/RequirementTable.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WHOLE } from './ExpertBadges.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -72,7 +73,7 @@ function PackageSections({ pkg }: { pkg: FrozenPackage }) {
             {pkg.documents.map((d) => (
               <Table.Tr key={d.code}>
                 <Table.Td>{lang === 'en' ? d.en : d.ru}</Table.Td>
-                <Table.Td><Badge size="sm" variant="light" color={d.provided ? 'green' : 'red'} style={{ textTransform: 'none' }}>{d.provided ? t('ex.pkgProvided') : t('ex.pkgMissing')}</Badge></Table.Td>
+                <Table.Td><Badge size="sm" variant="light" color={d.provided ? 'green' : 'red'} {...WHOLE}>{d.provided ? t('ex.pkgProvided') : t('ex.pkgMissing')}</Badge></Table.Td>
                 <Table.Td>{d.title ?? '—'}{d.number ? ` № ${d.number}` : ''}{d.date ? ` (${formatDate(d.date)})` : ''}</Table.Td>
               </Table.Tr>
             ))}

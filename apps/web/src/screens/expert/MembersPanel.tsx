@@ -40,9 +40,10 @@ export function MembersPanel({ commission, editable, onChanged }: { commission: 
         </Table>
       )}
       {remove.error && <ErrorDetails error={remove.error} testId="member-remove-error" />}
-      {editable && (
+      {editable && experts.data && candidates.length === 0 && <Text size="xs" c="dimmed">{t('ex.noMoreExperts')}</Text>}
+      {editable && candidates.length > 0 && (
         <Group align="flex-end" gap="xs" wrap="wrap">
-          <Select label={t('ex.addMember')} placeholder={candidates.length ? t('ex.chooseExpert') : t('ex.noMoreExperts')} data={candidates.map((u) => ({ value: String(u.id), label: `${u.displayName} · ${u.login}` }))}
+          <Select label={t('ex.addMember')} placeholder={t('ex.chooseExpert')} data={candidates.map((u) => ({ value: String(u.id), label: `${u.displayName} · ${u.login}` }))}
             value={userId} onChange={setUserId} searchable w={340} data-testid="member-select" />
           <TextInput label={t('ex.position')} value={position} onChange={(e) => setPosition(e.currentTarget.value)} w={280} />
           <Button disabled={!userId} loading={add.busy} onClick={async () => { const c = await add.run(); if (c) { setUserId(null); setPosition(''); onChanged(c); } }} data-testid="member-add">{t('ex.add')}</Button>

@@ -4,6 +4,7 @@ import type { ExpertConflict } from '../../api/expert-types.ts';
 import { expertPaths } from '../../api/expert-types.ts';
 import { AsyncView, errorText } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WHOLE } from './ExpertBadges.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { useAction } from './use-action.ts';
@@ -30,7 +31,7 @@ export function MyConflicts() {
                   <Table.Td>{formatDate(c.declaredAt)}</Table.Td>
                   <Table.Td>
                     {c.withdrawnAt
-                      ? <Badge size="sm" variant="light" color="gray" style={{ textTransform: 'none' }}>{t('ex.withdrawnOn', { date: formatDate(c.withdrawnAt) })}</Badge>
+                      ? <Badge size="sm" variant="light" color="gray" {...WHOLE}>{t('ex.withdrawnOn', { date: formatDate(c.withdrawnAt) })}</Badge>
                       : <Button size="compact-xs" variant="default" loading={withdraw.busy} onClick={async () => { if (await withdraw.run(c.id)) conflicts.reload(); }}>{t('ex.withdrawConflict')}</Button>}
                   </Table.Td>
                 </Table.Tr>

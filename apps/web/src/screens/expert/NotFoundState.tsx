@@ -15,7 +15,6 @@ export function ExpertLoadError({ error, onRetry, title, hint, back }: { error: 
     <Alert color="gray" variant="light" title={title} data-testid="not-found" role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{hint}</Text>
-        <Text size="xs" c="dimmed">{error.message}</Text>
         <Button size="xs" variant="default" onClick={() => navigate(back.to)}>{back.label || t('common.back')}</Button>
       </Stack>
     </Alert>

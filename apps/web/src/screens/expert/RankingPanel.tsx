@@ -46,11 +46,12 @@ export function RankingPanel({ agenda, by, version, onDecide }: { agenda: Sessio
     {
       key: 'experts', title: t('ex.expertTotals'),
       render: (r) => r.experts.length === 0 ? <Text size="sm" c="dimmed">—</Text> : (
-        <Stack gap={0} data-testid="ranking-experts">
+        <Stack gap={2} data-testid="ranking-experts" miw={210}>
           {r.experts.map((e) => (
-            <Text key={e.expertId} size="xs" data-testid="ranking-expert" data-total={e.total ?? ''}>
-              {e.expertName}: <Text span fw={600} size="xs">{e.total == null ? t('ex.notComplete') : formatPoints(e.total, lang)}</Text>
-            </Text>
+            <Group key={e.expertId} gap="xs" justify="space-between" wrap="nowrap" data-testid="ranking-expert" data-total={e.total ?? ''}>
+              <Text size="xs">{e.expertName}</Text>
+              <Text size="xs" fw={600} c={e.total == null ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>{e.total == null ? t('ex.notComplete') : formatPoints(e.total, lang)}</Text>
+            </Group>
           ))}
         </Stack>
       ),

@@ -59,7 +59,7 @@ function RemarkCard({ remark, rights, onChanged }: { remark: ExpertRemark; right
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb={4}>
         <Text size="xs" c="dimmed">
           {t('ex.remarkMeta', { round: remark.roundNumber, at: formatDateTime(remark.createdAt) })}
-          {remark.author ? ` · ${remark.author.name}` : ''}{remark.mine ? ` · ${t('ex.mine')}` : ''}
+          {remark.mine ? ` · ${t('ex.mine')}` : remark.author ? ` · ${remark.author.name}` : ''}
         </Text>
         <RemarkStatusBadge status={remark.status} />
       </Group>

@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorDetails } from '../../components/ErrorDetails.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WHOLE } from './ExpertBadges.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { localDay, reminderMoment } from './expert-format.ts';
@@ -40,8 +41,8 @@ export function RemindersPanel({ agenda, members }: { agenda: SessionAgenda; mem
     {
       key: 'sent', title: t('ex.sent'),
       render: (r) => r.sentAt
-        ? <Badge size="sm" variant="light" color="green" style={{ textTransform: 'none' }} data-testid="reminder-sent">{t('ex.sentAt', { at: formatDateTime(r.sentAt) })}</Badge>
-        : <Badge size="sm" variant="light" color="gray" style={{ textTransform: 'none' }}>{t('ex.notSent')}</Badge>,
+        ? <Badge size="sm" variant="light" color="green" {...WHOLE} data-testid="reminder-sent">{t('ex.sentAt', { at: formatDateTime(r.sentAt) })}</Badge>
+        : <Badge size="sm" variant="light" color="gray" {...WHOLE}>{t('ex.notSent')}</Badge>,
     },
   ];
   const sendNow = async () => {

@@ -35,7 +35,7 @@ export function RoundScores({ round, criteria }: { round: ReviewRound; criteria:
                 <Text size="sm">{c.name}</Text>
                 {comments(c.id).map((text, i) => <Text key={i} size="xs" c="dimmed" data-testid="criterion-comment">«{text}»</Text>)}
               </Table.Td>
-              <Table.Td ta="right">{c.weight} %</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{c.weight} %</Table.Td>
               {own && <Table.Td ta="right">{own.scores.find((x) => x.criterionId === c.id)?.score ?? '—'}</Table.Td>}
               {named.map((s) => <Table.Td key={s.assignmentId} ta="right">{s.scores.find((x) => x.criterionId === c.id)?.score ?? '—'}</Table.Td>)}
               {summary && <Table.Td ta="right" fw={600} data-testid="criterion-mean">{formatPoints(mean(c.id), lang)}</Table.Td>}

@@ -5,6 +5,7 @@ import type { ExpertAssignmentSheet, ExpertCriterion } from '../../api/expert-ty
 import { expertPaths, SCORE_MAX, SCORE_MIN } from '../../api/expert-types.ts';
 import { ErrorDetails } from '../../components/ErrorDetails.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { WHOLE } from './ExpertBadges.tsx';
 import { formatPoints } from './expert-format.ts';
 import { formFromSheet, isDirty, liveTotal, scoredCount, scoresPayload, unsavableComments, type ScoreForm } from './score-form.ts';
 import { useAction } from './use-action.ts';
@@ -24,7 +25,7 @@ function CriterionRow({ criterion, index, line, editable, onChange }: {
           {criterion.description && <Text size="xs" c="dimmed">{criterion.description}</Text>}
         </Stack>
         <Group gap={6} wrap="nowrap">
-          <Badge variant="light" color="gray" style={{ textTransform: 'none' }} data-testid="criterion-weight">{t('ex.weight', { w: criterion.weight })}</Badge>
+          <Badge variant="light" color="gray" {...WHOLE} data-testid="criterion-weight">{t('ex.weight', { w: criterion.weight })}</Badge>
           <Badge variant="light" color={contribution == null ? 'gray' : 'blue'} style={{ textTransform: 'none', minWidth: 110 }} data-testid="criterion-contribution">
             {t('ex.contribution', { v: formatPoints(contribution, lang) })}
           </Badge>
@@ -32,7 +33,7 @@ function CriterionRow({ criterion, index, line, editable, onChange }: {
       </Group>
       <Group align="flex-start" gap="md" wrap="wrap">
         <Stack gap={2}>
-          <SegmentedControl size="xs" data={POINTS} value={line.score == null ? '' : String(line.score)} disabled={!editable}
+          <SegmentedControl size="sm" data={POINTS} value={line.score == null ? '' : String(line.score)} disabled={!editable}
             onChange={(v) => onChange({ ...line, score: Number(v) })} aria-label={t('ex.scoreFor', { name: criterion.name })} data-testid="score-control" />
           <Text size="xs" c="dimmed">{line.score == null ? t('ex.notScored') : t('ex.scoreOf', { s: line.score, max: SCORE_MAX })}</Text>
         </Stack>

@@ -45,7 +45,7 @@ export function SessionScreen({ id }: { id: number }) {
         actions={<Button size="xs" variant="default" onClick={() => navigate('/expert')}>{t('ex.backToExpert')}</Button>}
       />
       <Paper withBorder p="sm" mb="md" data-testid="session-facts">
-        <Group gap="xl" wrap="wrap">
+        <Group gap="xs" style={{ columnGap: 'var(--mantine-spacing-xl)' }} wrap="wrap">
           <Text size="sm"><Text span c="dimmed">{t('ex.heldOn')}: </Text>{formatDate(session.heldOn)}{session.place ? `, ${session.place}` : ''}</Text>
           <Text size="sm"><Text span c="dimmed">{t('ex.scoresDue')}: </Text>{formatDateTime(session.scoresDue)}</Text>
           <Text size="sm"><Text span c="dimmed">{t('ex.answersDue')}: </Text>{formatDateTime(session.answersDue)}</Text>
