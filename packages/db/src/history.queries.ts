@@ -34,7 +34,7 @@ export async function listHistory(
   const page = Math.max(f.page ?? 1, 1);
   const total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM history ${whereSql}`, params))[0]!.n;
   const rows = await db.query(
-    `SELECT * FROM history ${whereSql} ORDER BY id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    `SELECT * FROM history_snapshots ${whereSql} ORDER BY id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     params,
   );
   return {

@@ -117,12 +117,24 @@ describeOnDatabases('the bulk writer: new organisations by COPY, existing ones b
     const counts = await db().transaction((tx) => upsertOrganisations(tx, mixed, 'mixed'));
     assert.deepEqual(counts, { created: fresh.length, updated: 5, restored: 1, unchanged: base.length - 6 });
 
-    // every created organisation has one 'create' row whose snapshot is the row as stored
+    // every created organisation has one 'create' row whose snapshot, as history_snapshots shows it, is the row as stored
+    const createdRows = `FROM history_snapshots h JOIN organisations o ON o.id = h.entity_id WHERE h.entity = 'organisation' AND h.actor = 'mixed' AND h.action = 'create'`;
     const [created] = await db().query<{ n: number; same: number }>(
-      `SELECT count(*)::int AS n, count(*) FILTER (WHERE h.after = to_jsonb(o) AND h.before IS NULL)::int AS same
-       FROM history h JOIN organisations o ON o.id = h.entity_id WHERE h.entity = 'organisation' AND h.actor = 'mixed' AND h.action = 'create'`,
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE h.after = to_jsonb(o) AND h.before IS NULL)::int AS same ${createdRows}`,
     );
     assert.deepEqual(created, { n: fresh.length, same: fresh.length });
+    // stored by reference (not copied), and still right after a later change: the creation shows the state it made
+    const [{ stored }] = (await db().query<{ stored: number }>(
+      `SELECT count(*)::int AS stored FROM history WHERE actor = 'mixed' AND action = 'create' AND after IS NOT NULL`,
+    )) as [{ stored: number }];
+    assert.equal(stored, 0);
+    const renamed = { ...fresh[1]!, name: 'Позже переименовано' };
+    await db().transaction((tx) => upsertOrganisations(tx, [renamed], 'later'));
+    const shown = await db().query<{ action: string; name: string }>(
+      `SELECT h.action, h.after->>'name' AS name FROM history_snapshots h JOIN organisations o ON o.id = h.entity_id
+       WHERE h.entity = 'organisation' AND o.inn = $1 ORDER BY h.id`, [renamed.inn],
+    );
+    assert.deepEqual(shown, [{ action: 'create', name: fresh[1]!.name }, { action: 'update', name: 'Позже переименовано' }]);
     const actions = await db().query<{ action: string; n: number }>(
       `SELECT action, count(*)::int AS n FROM history WHERE entity = 'organisation' AND actor = 'mixed' AND action <> 'create' GROUP BY action ORDER BY action`,
     );

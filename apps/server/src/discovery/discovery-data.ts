@@ -55,10 +55,12 @@ export interface RowSources {
 
 const END_OF_DAY = `(($2::date + 1)::timestamp AT TIME ZONE 'UTC')`;
 
+// The latest entry of each entity is picked by id first, so history_snapshots works out the snapshot of a bulk
+// creation (stored by reference) for those entries only, not for every history row.
 const asOfHistory = (entity: 'organisation' | 'link', table: 'organisations' | 'links') =>
-  `(SELECT (jsonb_populate_record(NULL::${table}, h.after)).* FROM (
-     SELECT DISTINCT ON (entity_id) after FROM history WHERE entity = '${entity}' AND at < ${END_OF_DAY}
-     ORDER BY entity_id, at DESC, id DESC) h)`;
+  `(SELECT (jsonb_populate_record(NULL::${table}, h.after)).* FROM history_snapshots h WHERE h.id IN (
+     SELECT DISTINCT ON (entity_id) id FROM history WHERE entity = '${entity}' AND at < ${END_OF_DAY}
+     ORDER BY entity_id, at DESC, id DESC))`;
 
 export function rowSources(dataAsOf: string | null): RowSources {
   if (!dataAsOf) return { organisations: 'organisations', links: 'links', until: null };
