@@ -34,7 +34,7 @@ export const enProjects: Record<keyof typeof ruProjects, string> = {
   'pj.role': 'Role',
   'pj.lead': 'Lead participant',
   'pj.member': 'Participant',
-  'pj.bears': 'Costs borne',
+  'pj.bears': 'Participant\'s costs',
   'pj.stages': 'Stages',
   'pj.stage': 'Stage',
   'pj.period': 'Period',

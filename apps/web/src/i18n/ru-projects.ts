@@ -32,7 +32,7 @@ export const ruProjects = {
   'pj.role': 'Роль',
   'pj.lead': 'Ведущий участник',
   'pj.member': 'Участник',
-  'pj.bears': 'Несёт затрат',
+  'pj.bears': 'Затраты участника',
   'pj.stages': 'Этапы',
   'pj.stage': 'Этап',
   'pj.period': 'Сроки',

@@ -41,7 +41,7 @@ export function StagesSection({ project }: { project: Project }) {
         {project.stages.map((s) => (
           <Table.Tr key={s.stage} data-testid="project-stage">
             <Table.Td>{label('pjStage', s.stage)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.startsOn)} — {formatDate(s.endsOn)}</Table.Td>
+            <Table.Td>{formatDate(s.startsOn)} — {formatDate(s.endsOn)}</Table.Td>
             <Table.Td>{s.description || '—'}</Table.Td>
             <Table.Td style={num}>{formatRoubles(spent.get(s.stage) ?? 0)}</Table.Td>
           </Table.Tr>
