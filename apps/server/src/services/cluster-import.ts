@@ -5,7 +5,7 @@ import {
 } from '@klaster/db';
 import { readClusterFile, validateClusterSource, type ReferenceIndex, type RowError, type ValidRecord } from '@klaster/io';
 import { today } from '../rules/check.service.ts';
-import { finishImportRun, startImportRun } from './import-run.ts';
+import { finishImportRun, recordImportFailure, startImportRun } from './import-run.ts';
 import { splitByRegionScope } from './import-scope.ts';
 import type { ImportMode, ImportRequest } from './import.service.ts';
 
@@ -48,7 +48,7 @@ export async function importClusterFile(db: Database, req: ImportRequest, refs: 
     await finishImportRun(db, runId, report);
     return report;
   } catch (error) {
-    await finishImportRun(db, runId, null, error instanceof Error ? error.message : String(error));
+    await recordImportFailure(db, runId, error instanceof Error ? error.message : String(error));
     throw error;
   }
 }

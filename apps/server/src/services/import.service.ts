@@ -11,7 +11,7 @@ import {
   validateReferenceTotals, type PurchaseRecord, type ReferenceIndex, type RowError, type Table, type ValidationResult, type ValidRecord,
 } from '@klaster/io';
 import type { ImportReport } from '@klaster/contract';
-import { finishImportRun, startImportRun } from './import-run.ts';
+import { finishImportRun, recordImportFailure, startImportRun } from './import-run.ts';
 import { splitByRegionScope } from './import-scope.ts';
 import { importClusterFile } from './cluster-import.ts';
 import { importOrganisationsWhileValidating, type OrganisationImportOutcome } from './organisation-import.ts';
@@ -122,7 +122,7 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
     await finishImportRun(db, runId, report);
     return report;
   } catch (error) {
-    await finishImportRun(db, runId, null, error instanceof Error ? error.message : String(error));
+    await recordImportFailure(db, runId, error instanceof Error ? error.message : String(error));
     throw error;
   }
 }
