@@ -4,6 +4,7 @@ import type { Checklist, ChecklistItem, ChecklistStep } from '../../api/lifecycl
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { RouterLink } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import { fromRulesEngine, itemState, participantAnswers, type ItemState } from './format-lifecycle.ts';
 
 const STATE_LOOK: Record<ItemState, { colour: string; icon: string }> = {
@@ -29,6 +30,10 @@ function evidence(item: ChecklistItem, t: ReturnType<typeof useI18n>['t']): stri
 
 function Source({ item, clusterId }: { item: ChecklistItem; clusterId: number }) {
   const { t } = useI18n();
+  const { user } = useSession();
+  // Applications are the signed-in users' («Заявки» tab): the public reads where the item comes from, without a link.
+  if ((item.kind === 'document' || item.kind === 'application') && user)
+    return <RouterLink className="klaster-link" to={`/clusters/${clusterId}?tab=applications`} data-testid="item-applications-link">{t('lc.source.application')}</RouterLink>;
   if (fromRulesEngine(item)) return <RouterLink className="klaster-link" to={`/clusters/${clusterId}?tab=rules`} data-testid="item-rules-link">{t('lc.source.rules')}</RouterLink>;
   if (item.kind === 'participant' || item.kind === 'agreement') return <Text size="xs" c="dimmed">{t(item.kind === 'agreement' ? 'lc.source.agreements' : 'lc.source.participants')}</Text>;
   if (item.kind === 'document' || item.kind === 'application') return <Text size="xs" c="dimmed">{t('lc.source.application')}</Text>;
@@ -117,10 +122,13 @@ export function ChecklistPanel({ checklist, clusterId }: { checklist: Checklist;
   const { t, lang } = useI18n();
   return (
     <Stack gap="sm" data-testid="checklist">
-      <Text size="sm" data-testid="checklist-summary">{lang === 'en' ? checklist.summaryEn : checklist.summary}</Text>
-      <Text size="xs" c="dimmed">{t('lc.checkedAs', { d: formatDate(checklist.asOf), ruleset: checklist.check.ruleset })}</Text>
-      {checklist.steps.length === 0 ? <Text size="sm" c="dimmed" data-testid="checklist-empty">{t('lc.noStepsLeftLong')}</Text>
-        : checklist.steps.map((s, i) => <StepBlock key={s.to} step={s} index={i} clusterId={clusterId} />)}
+      {checklist.steps.length === 0 ? <Text size="sm" c="dimmed" data-testid="checklist-empty">{t('lc.noStepsLeftLong')}</Text> : (
+        <>
+          <Text size="sm" data-testid="checklist-summary">{lang === 'en' ? checklist.summaryEn : checklist.summary}</Text>
+          <Text size="xs" c="dimmed">{t('lc.checkedAs', { d: formatDate(checklist.asOf), ruleset: checklist.check.ruleset })}</Text>
+          {checklist.steps.map((s, i) => <StepBlock key={s.to} step={s} index={i} clusterId={clusterId} />)}
+        </>
+      )}
     </Stack>
   );
 }

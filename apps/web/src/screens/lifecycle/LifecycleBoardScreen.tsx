@@ -29,7 +29,7 @@ function useColumns(): Column<LifecycleBoardItem>[] {
     },
     {
       key: 'status', title: t('common.status'),
-      render: (c) => <Stack gap={2} miw={150} align="flex-start"><ClusterStatusBadge status={c.status} />{c.lastEvent && <Text size="xs" c="dimmed">{t('lc.since', { d: formatDate(c.lastEvent.happenedOn) })}</Text>}</Stack>,
+      render: (c) => <Stack gap={2} miw={230} align="flex-start"><ClusterStatusBadge status={c.status} />{c.lastEvent && <Text size="xs" c="dimmed">{t('lc.since', { d: formatDate(c.lastEvent.happenedOn) })}</Text>}</Stack>,
     },
     {
       key: 'next', title: t('lc.nextStep'),
@@ -54,11 +54,9 @@ function useColumns(): Column<LifecycleBoardItem>[] {
     {
       key: 'deadline', title: t('lc.nearestDeadline'),
       render: (c) => c.deadline ? (
-        <Stack gap={2} data-testid="board-deadline">
-          <Group gap={6} wrap="nowrap">
-            <Text size="sm" fw={600} c={c.deadline.state === 'overdue' ? 'red.7' : undefined} data-testid="board-deadline-date">{formatDate(c.deadline.dueOn)}</Text>
-            <DeadlineBadge deadline={c.deadline} size="xs" />
-          </Group>
+        <Stack gap={2} miw={150} align="flex-start" data-testid="board-deadline">
+          <Text size="sm" fw={600} c={c.deadline.state === 'overdue' ? 'red.7' : undefined} data-testid="board-deadline-date">{formatDate(c.deadline.dueOn)}</Text>
+          <DeadlineBadge deadline={c.deadline} size="xs" />
           <Text size="xs" c="dimmed">{t('lc.board.deadlineFor', { status: label('clStatus', c.deadline.targetStatus) })}{c.overdueCount > 1 ? ` · ${t('lc.board.overdueMore', { n: c.overdueCount })}` : ''}</Text>
         </Stack>
       ) : <Text size="sm" c="dimmed">{t('lc.noDeadline')}</Text>,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Divider, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { AvailableTransition, Checklist, ChecklistStep, ClusterLifecycle, TransitionResult } from '../../api/lifecycle-types.ts';
-import { ClusterStatusBadge } from '../../components/Badges.tsx';
+import { STATUS_BADGE } from '../../lib/colours.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useSession } from '../../lib/session.tsx';
@@ -68,7 +68,8 @@ export function LifecycleSummary({ life, checklist, onRecorded }: { life: Cluste
     <Paper withBorder p="md" data-testid="lifecycle-summary">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="lg">
         <Cell title={t('lc.currentStatus')} testId="summary-status">
-          <Group gap="xs"><ClusterStatusBadge status={life.cluster.status} /></Group>
+          {/* Text, not a badge: the longest status name («Специализированная организация определена») must not be cut. */}
+          <Text size="lg" fw={700} c={`${STATUS_BADGE[life.cluster.status] ?? 'gray'}.8`} data-testid="summary-status-label">{label('clStatus', life.cluster.status)}</Text>
           <Text size="sm" c="dimmed">{since ? t('lc.since', { d: formatDate(since) }) : t('lc.noSteps')}</Text>
         </Cell>
         <Cell title={t('lc.nextStep')} testId="summary-next">

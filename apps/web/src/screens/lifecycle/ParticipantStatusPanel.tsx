@@ -20,7 +20,7 @@ function StatusCell({ row }: { row: ParticipantStatusRow }) {
         {t(`lc.pstatus.${row.effectiveStatus}`)}
       </Badge>
       {byAgreement && <Text size="xs" c="dimmed">{t('lc.byAgreement')}</Text>}
-      {row.status === null && <Text size="xs" c="dimmed">{t('lc.notRecordedStatus')}</Text>}
+      {row.status === null && !byAgreement && <Text size="xs" c="dimmed">{t('lc.notRecordedStatus')}</Text>}
     </Stack>
   );
 }
