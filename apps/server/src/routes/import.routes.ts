@@ -7,6 +7,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../services/app-error.ts';
 import { importFile } from '../services/import.service.ts';
 import { listImportRuns } from '../services/import-run.ts';
+import { ImportProgressBoard } from '../services/import-progress.ts';
 import { EXPORT_CONTENT_TYPES, exportFile } from '../services/export.service.ts';
 
 const tags = ['Загрузка и выгрузка'];
@@ -20,13 +21,27 @@ const KIND_RU: Record<z.infer<typeof ImportFileKind>, string> = {
 /** Kinds imported through /api/import/:kind; needs and capabilities have their own routes (matchmaking-import.routes.ts). */
 const GenericImportKind = ImportFileKind.exclude([...MATCHMAKING_IMPORT_KINDS]);
 
+/** The client's key for following an upload (a UUID or similar). */
+const ProgressKey = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'ключ: 8–64 латинские буквы, цифры или дефисы');
+const ImportProgressBody = z.object({
+  phase: z.enum(['reading', 'validating', 'writing', 'finished']),
+  rowsTotal: z.number().int().nullable(),
+  rowsValidated: z.number().int(),
+  recordsSent: z.number().int(),
+});
+
 export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
+  const progress = new ImportProgressBoard();
   return async (app) => {
     app.post('/api/import/:kind', {
       config: { access: ['admin', 'regional_operator'] },
       schema: {
         tags, summary: 'Загрузить CSV или XLSX (multipart/form-data, поле file). mode=all — всё или ничего; mode=valid — только верные строки',
-        params: z.object({ kind: GenericImportKind }), querystring: z.object({ mode: z.enum(['all', 'valid']).default('all') }),
+        params: z.object({ kind: GenericImportKind }),
+        querystring: z.object({
+          mode: z.enum(['all', 'valid']).default('all'),
+          progress: ProgressKey.optional().describe('ключ, под которым ход загрузки читается через GET /api/import/progress/{key}'),
+        }),
         response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody },
       },
     }, async (req, reply) => {
@@ -34,9 +49,19 @@ export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
       const file = await req.file();
       if (!file) throw new AppError('validation_failed', 'Файл не передан', 'No file uploaded', [{ path: 'body.file', message: 'нет файла' }]);
       const data = await file.toBuffer();
-      const report = await importFile(db, { kind: req.params.kind, data, fileName: file.filename || 'upload', mode: req.query.mode, actor: actorOf(req), allowedRegions: operatorRegions(req) });
+      const onProgress = req.query.progress ? progress.track(req.query.progress, req.user!.login) : undefined;
+      const report = await importFile(db, { kind: req.params.kind, data, fileName: file.filename || 'upload', mode: req.query.mode, actor: actorOf(req), allowedRegions: operatorRegions(req), onProgress });
       // A refused import is not a server error: the report says what to fix (HTTP 200, status "refused").
       return reply.send(report);
+    });
+
+    app.get('/api/import/progress/:key', {
+      config: { access: ['admin', 'regional_operator'] },
+      schema: { tags, summary: 'Ход загрузки, начатой с ?progress={key} (читает только тот, кто загружает)', params: z.object({ key: ProgressKey }), response: { 200: ImportProgressBody, 404: ErrorBody } },
+    }, async (req) => {
+      const found = progress.read(req.params.key, req.user!.login);
+      if (!found) throw new AppError('not_found', 'Загрузка с таким ключом не идёт', 'No import runs under this key');
+      return found;
     });
 
     app.get('/api/import/runs', { config: { access: ['admin', 'regional_operator'] }, schema: { tags, summary: 'Журнал загрузок' } }, async (req) => ({ items: (await listImportRuns(db)).filter((run) => req.user!.role === 'admin' || run.actor === req.user!.login) }));

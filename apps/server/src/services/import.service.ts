@@ -15,6 +15,7 @@ import { finishImportRun, recordImportFailure, startImportRun } from './import-r
 import { splitByRegionScope } from './import-scope.ts';
 import { importClusterFile } from './cluster-import.ts';
 import { importOrganisationsWhileValidating, type OrganisationImportOutcome } from './organisation-import.ts';
+import type { ProgressListener } from './import-progress.ts';
 
 export type ImportKind = 'organisations' | 'links' | 'clusters';
 /** What a file can be imported as: the registry kinds (also exported), the matchmaking kinds and the reported figures. */
@@ -29,6 +30,8 @@ export interface ImportRequest {
   actor: string;
   /** A regional operator's regions: rows outside them are refused like invalid rows. Absent: no limit. */
   allowedRegions?: string[];
+  /** Told how far the import has got (import-progress.ts). */
+  onProgress?: ProgressListener;
 }
 
 let referenceIndex: ReferenceIndex | undefined;
@@ -90,13 +93,19 @@ async function withinRegions(db: Database, kind: ImportFileKind, result: Validat
 /** Validation, then the write of what passed in one transaction; organisations are written while they are validated. */
 async function validateAndWrite(db: Database, req: ImportRequest, table: Table): Promise<OrganisationImportOutcome> {
   if (req.kind === 'organisations') return importOrganisationsWhileValidating(db, table, refs(), req);
+  req.onProgress?.({ phase: 'validating', rowsTotal: table.rows.length, rowsValidated: 0, recordsSent: 0 });
   const validated = await validate(db, req.kind, table);
   const result = req.allowedRegions ? await withinRegions(db, req.kind, validated, req.allowedRegions) : validated;
   const refused = result.errors.length > 0 && (req.mode === 'all' || result.valid.length === 0);
   const counts: WriteCounts = refused
     ? { created: 0, updated: 0, restored: 0, unchanged: 0 }
-    : await write(db, req.kind, result.valid.map((v) => v.input), req.actor);
+    : await writeReporting(db, req, result.valid.map((v) => v.input), table.rows.length);
   return { validCount: result.valid.length, errors: result.errors, refused, counts };
+}
+
+function writeReporting(db: Database, req: ImportRequest, inputs: unknown[], rowsTotal: number): Promise<WriteCounts> {
+  req.onProgress?.({ phase: 'writing', rowsTotal, rowsValidated: rowsTotal, recordsSent: inputs.length });
+  return write(db, req.kind, inputs, req.actor);
 }
 
 /**
@@ -107,10 +116,12 @@ async function validateAndWrite(db: Database, req: ImportRequest, table: Table):
 export async function importFile(db: Database, req: ImportRequest): Promise<ImportReport> {
   // clusters have a reader of their own (JSON exports, a workbook's three sheets): cluster-import.ts
   if (req.kind === 'clusters') return importClusterFile(db, req, refs(), summary);
+  req.onProgress?.({ phase: 'reading', rowsTotal: null, rowsValidated: 0, recordsSent: 0 });
   const table = await readTable(req.data, req.fileName);
   const runId = await startImportRun(db, req);
   try {
     const { validCount, errors, refused, counts } = await validateAndWrite(db, req, table);
+    req.onProgress?.({ phase: 'finished', rowsTotal: table.rows.length, rowsValidated: table.rows.length, recordsSent: counts.created + counts.updated + counts.restored + counts.unchanged });
     const status = refused ? 'refused' : 'written';
     const report: ImportReport = {
       runId, kind: req.kind, fileName: req.fileName, mode: req.mode, status, format: table.format,

@@ -3,6 +3,7 @@ import type { OrganisationInput } from '@klaster/core';
 import { withOrganisationWriter, type Database, type WriteCounts } from '@klaster/db';
 import { sortErrors, startOrganisationValidation, type ReferenceIndex, type RowError, type Table, type ValidRecord } from '@klaster/io';
 import { splitByRegionScope } from './import-scope.ts';
+import type { ProgressListener } from './import-progress.ts';
 
 /** Rows validated between two turns of the event loop: the database connection's data keeps flowing meanwhile. */
 const SLICE_ROWS = 2000;
@@ -30,19 +31,25 @@ class Refused extends Error {}
  * the rest of the file is still validated so that every error is reported, and the transaction is rolled back.
  */
 export async function importOrganisationsWhileValidating(
-  db: Database, table: Table, refs: ReferenceIndex, req: { mode: 'all' | 'valid'; actor: string; allowedRegions?: string[] },
+  db: Database, table: Table, refs: ReferenceIndex, req: { mode: 'all' | 'valid'; actor: string; allowedRegions?: string[]; onProgress?: ProgressListener },
   sizes: { slice: number; batch: number } = { slice: SLICE_ROWS, batch: WRITE_BATCH },
 ): Promise<OrganisationImportOutcome> {
   const validation = startOrganisationValidation(table, refs);
   const scopeErrors: RowError[] = [];
   let validCount = 0;
+  let sent = 0;
+  const report = (phase: 'validating' | 'writing', rowsValidated: number) =>
+    req.onProgress?.({ phase, rowsTotal: table.rows.length, rowsValidated, recordsSent: sent });
   const allErrors = () => sortErrors([...validation.errors(), ...scopeErrors]);
   try {
     return await db.transaction((tx) =>
       withOrganisationWriter(tx, req.actor, async (writer) => {
         let ready: OrganisationInput[] = [];
+        let validated = 0;
+        report('validating', 0);
         while (!validation.done) {
           let complete: ValidRecord<unknown>[] = validation.next(sizes.slice);
+          validated = Math.min(table.rows.length, validated + sizes.slice);
           if (req.allowedRegions && complete.length) {
             const split = await splitByRegionScope(tx, 'organisations', complete, req.allowedRegions);
             scopeErrors.push(...split.errors);
@@ -55,13 +62,17 @@ export async function importOrganisationsWhileValidating(
           else ready = [];
           if (ready.length >= sizes.batch) {
             await writer.write(ready);
+            sent += ready.length;
             ready = [];
           }
+          report('validating', validated);
           await nextTurn();
         }
         const errors = allErrors();
         if (errors.length > 0 && (req.mode === 'all' || validCount === 0)) throw new Refused();
         if (ready.length) await writer.write(ready);
+        sent += ready.length;
+        report('writing', table.rows.length);
         return { validCount, errors, refused: false, counts: await writer.finish() };
       }),
     );

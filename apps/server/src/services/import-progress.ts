@@ -1,0 +1,47 @@
+/** How far an import has got, for the screen that waits for it. */
+export interface ImportProgress {
+  phase: 'reading' | 'validating' | 'writing' | 'finished';
+  /** Data rows in the file, once it has been read. */
+  rowsTotal: number | null;
+  /** Rows validated so far (organisations are validated and written together; other kinds report at the end). */
+  rowsValidated: number;
+  /** Organisations handed to the database so far. */
+  recordsSent: number;
+}
+
+export type ProgressListener = (progress: ImportProgress) => void;
+
+/** Finished entries are kept this long, so a screen that polls late still reads the end. */
+const KEEP_MS = 10 * 60 * 1000;
+
+/**
+ * Progress of the imports running in this process, under a key the client chose (it sends the same key with the
+ * upload and with its polls, since the upload answers only at the end). Only the account that started an import
+ * reads it. Kept in memory: progress is of no use after a restart, and the import's outcome is in import_runs.
+ */
+export class ImportProgressBoard {
+  private readonly entries = new Map<string, { owner: string; progress: ImportProgress; finishedAt: number | null }>();
+
+  /** A listener that records the import's progress under `key`; a key another account holds is left alone. */
+  track(key: string, owner: string): ProgressListener {
+    this.sweep();
+    const held = this.entries.get(key);
+    if (held && held.owner !== owner) return () => undefined;
+    const entry = { owner, progress: { phase: 'reading', rowsTotal: null, rowsValidated: 0, recordsSent: 0 } as ImportProgress, finishedAt: null as number | null };
+    this.entries.set(key, entry);
+    return (progress) => {
+      entry.progress = { ...progress };
+      if (progress.phase === 'finished') entry.finishedAt = Date.now();
+    };
+  }
+
+  read(key: string, owner: string): ImportProgress | null {
+    const entry = this.entries.get(key);
+    return entry && entry.owner === owner ? entry.progress : null;
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [key, entry] of this.entries) if (entry.finishedAt !== null && now - entry.finishedAt > KEEP_MS) this.entries.delete(key);
+  }
+}
