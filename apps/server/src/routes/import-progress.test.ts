@@ -1,6 +1,7 @@
 // The progress of an import, as the import screen follows it: the upload names a key, the screen polls it.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { completeInn10 } from '@klaster/core';
 import { describeOnDatabases } from '@klaster/db';
@@ -40,7 +41,7 @@ describeOnDatabases('import progress', (db) => {
   });
 
   test('over HTTP: the upload names a key; its owner reads the progress, nobody else does', async () => {
-    const key = 'c0ffee00-1234-4abc-8def-0123456789ab';
+    const key = randomUUID();
     const upload = await operator.inject({ method: 'POST', url: `/api/import/organisations?progress=${key}`, ...multipartFile('p.csv', organisationsCsv(30, '23')) });
     assert.equal(upload.statusCode, 200, upload.body);
     const read = await operator.inject(`/api/import/progress/${key}`);

@@ -30,30 +30,40 @@ const ImportProgressBody = z.object({
   recordsSent: z.number().int(),
 });
 
+/** The query of every upload route: the mode, and the key under which its progress can be followed. */
+export const ImportQuery = z.object({
+  mode: z.enum(['all', 'valid']).default('all'),
+  progress: ProgressKey.optional().describe('ключ, под которым ход загрузки читается через GET /api/import/progress/{key}'),
+});
+
+/** Imports run in this process; one board for all upload routes. */
+const progress = new ImportProgressBoard();
+
+/**
+ * The upload of any import kind: the file from the multipart body, the operator's regions, progress under the key.
+ * A refused import is not a server error: the report says what to fix (HTTP 200, status "refused").
+ */
+export async function receiveImport(
+  req: FastifyRequest, kind: z.infer<typeof ImportFileKind>, query: z.infer<typeof ImportQuery>, { db, actorOf }: Pick<AppDeps, 'db' | 'actorOf'>,
+): Promise<z.infer<typeof ImportReport>> {
+  const file = req.isMultipart() ? await req.file() : undefined;
+  if (!file) throw new AppError('validation_failed', 'Ожидается файл в поле «file» (multipart/form-data)', 'Expected a file in the "file" field (multipart/form-data)', [{ path: 'body.file', message: 'нет файла' }]);
+  const data = await file.toBuffer();
+  const onProgress = query.progress ? progress.track(query.progress, req.user!.login) : undefined;
+  return importFile(db, { kind, data, fileName: file.filename || 'upload', mode: query.mode, actor: actorOf(req), allowedRegions: operatorRegions(req), onProgress });
+}
+
 export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
-  const progress = new ImportProgressBoard();
   return async (app) => {
     app.post('/api/import/:kind', {
       config: { access: ['admin', 'regional_operator'] },
       schema: {
         tags, summary: 'Загрузить CSV или XLSX (multipart/form-data, поле file). mode=all — всё или ничего; mode=valid — только верные строки',
         params: z.object({ kind: GenericImportKind }),
-        querystring: z.object({
-          mode: z.enum(['all', 'valid']).default('all'),
-          progress: ProgressKey.optional().describe('ключ, под которым ход загрузки читается через GET /api/import/progress/{key}'),
-        }),
+        querystring: ImportQuery,
         response: { 200: ImportReport, 400: ErrorBody, 413: ErrorBody },
       },
-    }, async (req, reply) => {
-      if (!req.isMultipart()) throw new AppError('validation_failed', 'Ожидается файл в поле «file» (multipart/form-data)', 'Expected a file in the "file" field (multipart/form-data)', [{ path: 'body.file', message: 'нет файла' }]);
-      const file = await req.file();
-      if (!file) throw new AppError('validation_failed', 'Файл не передан', 'No file uploaded', [{ path: 'body.file', message: 'нет файла' }]);
-      const data = await file.toBuffer();
-      const onProgress = req.query.progress ? progress.track(req.query.progress, req.user!.login) : undefined;
-      const report = await importFile(db, { kind: req.params.kind, data, fileName: file.filename || 'upload', mode: req.query.mode, actor: actorOf(req), allowedRegions: operatorRegions(req), onProgress });
-      // A refused import is not a server error: the report says what to fix (HTTP 200, status "refused").
-      return reply.send(report);
-    });
+    }, async (req, reply) => reply.send(await receiveImport(req, req.params.kind, req.query, { db, actorOf })));
 
     app.get('/api/import/progress/:key', {
       config: { access: ['admin', 'regional_operator'] },
