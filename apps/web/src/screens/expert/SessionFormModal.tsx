@@ -48,9 +48,10 @@ export function SessionFormModal({ commissionId, opened, onClose }: { commission
         <SimpleGrid cols={2}>
           <DateField label={t('ex.scoresDue')} required value={scoresDay} onChange={setScoresDay} data-testid="session-scores-day" />
           <TimePicker label={t('ex.time')} format="24h" value={scoresTime} onChange={setScoresTime} data-testid="session-scores-time" />
-          <DateField label={t('ex.answersDue')} description={t('ex.answersDueHint')} value={answersDay} onChange={setAnswersDay} minDate={scoresDay ?? undefined} />
+          <DateField label={t('ex.answersDue')} value={answersDay} onChange={setAnswersDay} minDate={scoresDay ?? undefined} />
           <TimePicker label={t('ex.time')} format="24h" value={answersTime} onChange={setAnswersTime} disabled={!answersDay} />
         </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={-6}>{t('ex.answersDueHint')}</Text>
         {create.error && <ErrorDetails error={create.error} testId="session-error" />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
