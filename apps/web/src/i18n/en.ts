@@ -166,6 +166,8 @@ export const en: Record<MessageKey, string> = {
   'imp.upload': 'Upload',
   'imp.uploading': 'Sending the file: {p}%',
   'imp.processing': 'File sent, the server is checking the rows…',
+  'imp.progress.validating': 'Rows checked: {done} of {total}',
+  'imp.progress.writing': 'Rows checked, writing to the database…',
   'imp.templates': 'Templates',
   'imp.report': 'Import report',
   'imp.status.written': 'Written',

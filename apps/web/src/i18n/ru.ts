@@ -165,6 +165,8 @@ export const ru = {
   'imp.upload': 'Загрузить',
   'imp.uploading': 'Передача файла: {p}%',
   'imp.processing': 'Файл передан, сервер проверяет строки…',
+  'imp.progress.validating': 'Проверено строк: {done} из {total}',
+  'imp.progress.writing': 'Строки проверены, идёт запись в базу…',
   'imp.templates': 'Шаблоны',
   'imp.report': 'Отчёт о загрузке',
   'imp.status.written': 'Записано',

@@ -10,6 +10,7 @@ import { useLocation } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { FileDrop } from './import/FileDrop.tsx';
 import { ImportReportView } from './import/ImportReportView.tsx';
+import { newProgressKey, progressPercent, useImportProgress } from './import/use-import-progress.ts';
 
 type Mode = 'all' | 'valid';
 
@@ -53,13 +54,19 @@ export function ImportScreen() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [generation, setGeneration] = useState(0);
   const busy = phase.step === 'sending' || phase.step === 'processing';
+  // a new key per upload: the server keeps each upload's progress under it
+  const [progressKey, setProgressKey] = useState(() => newProgressKey());
+  const progress = useImportProgress(progressKey, busy);
+  const serverPercent = progressPercent(progress);
 
   const run = async (useMode: Mode) => {
     if (!file) return;
     setMode(useMode);
+    const key = newProgressKey();
+    setProgressKey(key);
     setPhase({ step: 'sending', percent: 0 });
     try {
-      const report = await uploadFile<ImportReport>(`/api/import/${kind}?mode=${useMode}`, file, (percent) =>
+      const report = await uploadFile<ImportReport>(`/api/import/${kind}?mode=${useMode}&progress=${key}`, file, (percent) =>
         setPhase(percent >= 100 ? { step: 'processing' } : { step: 'sending', percent }));
       setPhase({ step: 'done', report });
     } catch (error) {
@@ -85,9 +92,24 @@ export function ImportScreen() {
             <Group>
               <Button onClick={() => void run(mode)} disabled={!file || busy} loading={busy} data-testid="upload">{t('imp.upload')}</Button>
               {phase.step === 'sending' && <Text size="sm" c="dimmed">{t('imp.uploading', { p: phase.percent })}</Text>}
-              {phase.step === 'processing' && <Text size="sm" c="dimmed">{t('imp.processing')}</Text>}
+              {phase.step === 'processing' && (
+                <Text size="sm" c="dimmed" data-testid="import-progress-text">
+                  {progress?.phase === 'validating' && progress.rowsTotal
+                    ? t('imp.progress.validating', { done: formatInt(progress.rowsValidated), total: formatInt(progress.rowsTotal) })
+                    : progress?.phase === 'writing' || progress?.phase === 'finished'
+                      ? t('imp.progress.writing')
+                      : t('imp.processing')}
+                </Text>
+              )}
             </Group>
-            {busy && <Progress value={phase.step === 'sending' ? phase.percent : 100} animated={phase.step === 'processing'} striped data-testid="upload-progress" />}
+            {busy && (
+              <Progress
+                value={phase.step === 'sending' ? phase.percent : serverPercent ?? 100}
+                animated={phase.step === 'processing' && serverPercent === null}
+                striped
+                data-testid="upload-progress"
+              />
+            )}
           </Stack>
         </Paper>
         <Paper withBorder p="md">
