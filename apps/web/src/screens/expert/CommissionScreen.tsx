@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, Table, Text, Title } from '@mantine/core';
 import type { Commission } from '../../api/expert-types.ts';
 import { expertPaths } from '../../api/expert-types.ts';
 import { DemoBadge } from '../../components/Badges.tsx';
@@ -69,7 +69,7 @@ export function CommissionScreen({ id }: { id: number }) {
           </Table>
         )}
       </Paper>
-      {secretary && <Stack><SessionFormModal commissionId={commission.id} opened={newSession} onClose={() => setNewSession(false)} /></Stack>}
+      {secretary && <SessionFormModal commissionId={commission.id} opened={newSession} onClose={() => setNewSession(false)} />}
     </>
   );
 }
