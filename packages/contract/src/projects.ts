@@ -49,6 +49,9 @@ export const ProjectSummary = z
   .object({
     id: z.number().int(), clusterId: z.number().int(), clusterName: z.string(), regionCode: z.string(), title: z.string(),
     productOkpd2: z.string(), productName: z.string(), status: ProjectStatus, participants: z.number().int(), budgetTotal: z.number(),
+    /** The pp41 subsidy the project can claim on the list's asOf, as GET /api/projects/:id/subsidy computes it; null when its rule set cannot be applied. */
+    subsidyAmount: z.number().nullable(),
+    /** The amount granted by the ministry's decision (supported and completed projects). */
     supportAmount: z.number().nullable(), supportedOn: z.string().nullable(), isDemo: z.boolean(), updatedAt: z.string(),
   })
   .meta({ id: 'ProjectSummary' });
@@ -87,7 +90,8 @@ export const ProjectDecisionBody = z.object({
   decidedOn: isoDate.optional(),
 });
 
-export const ProjectListQuery = z.object({ status: ProjectStatus.optional() });
+/** asOf: the day the listed subsidies are computed for (today by default), as the subsidy endpoint takes it. */
+export const ProjectListQuery = z.object({ status: ProjectStatus.optional(), asOf: isoDate.optional() });
 
 export const NationalStatsQuery = z.object({ region: listParam });
 

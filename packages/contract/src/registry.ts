@@ -88,7 +88,9 @@ export const ClusterInputBody = z
     preferences: z.array(z.object({ inn: z.string().nullish(), kind: z.enum(PREFERENCE_KINDS), description: z.string().min(1).max(2000), grantedBy: z.string().min(1).max(500), validFrom: dateString.nullish(), validTo: dateString.nullish() })).max(1000).optional(),
   });
 
-export const HistoryQuery = z.object({ entity: z.enum(['organisation', 'link', 'cluster']).optional(), entityId: z.coerce.number().int().positive().optional(), ...pageQuery });
+/** Objects whose changes history records (packages/db writes them: registry rows, joint projects, applications). */
+export const HISTORY_ENTITIES = ['organisation', 'link', 'cluster', 'project', 'application'] as const;
+export const HistoryQuery = z.object({ entity: z.enum(HISTORY_ENTITIES).optional(), entityId: z.coerce.number().int().positive().optional(), ...pageQuery });
 
 export const HistoryEntry = z
   .object({

@@ -2,7 +2,7 @@ import type { Sql } from './driver.ts';
 
 export interface HistoryEntry {
   id: number;
-  entity: 'organisation' | 'link' | 'cluster';
+  entity: 'organisation' | 'link' | 'cluster' | 'project' | 'application';
   entityId: number;
   action: 'create' | 'update' | 'delete' | 'restore';
   actor: string;

@@ -52,14 +52,31 @@ export async function loadProject(db: Sql, id: number): Promise<ProjectRecord | 
     supportAmount: p.support_amount == null ? null : Number(p.support_amount), supportedOn: (p.supported_on as string) ?? null,
     participants: participants.map((r) => ({ organisationId: Number(r.id), inn: r.inn as string, name: r.name as string, role: r.role as 'lead' | 'participant' })),
     stages: stages.map((r) => ({ stage: r.stage as ProjectStage, startsOn: r.starts_on as string, endsOn: r.ends_on as string, description: r.description as string })),
-    budget: budget.map((r) => ({
-      inn: r.inn as string, supplierInn: (r.supplier_inn as string) ?? null, stage: r.stage as ProjectStage, costItem: r.cost_item as string,
-      year: Number(r.year), spentOn: (r.spent_on as string) ?? null, amount: Number(r.amount),
-    })),
+    budget: budget.map(budgetLine),
     results: results.map((r) => ({ year: Number(r.year), output: Number(r.output_rub), importSubstitution: Number(r.import_substitution_rub), jobs: Number(r.jobs) })),
     version: Number(p.version), isDemo: Boolean(p.is_demo), createdBy: p.created_by as string,
     createdAt: iso(p.created_at)!, updatedAt: iso(p.updated_at)!, deleted: p.deleted_at != null,
   };
+}
+
+type BudgetLine = ProjectRecord['budget'][number];
+
+function budgetLine(r: Record<string, unknown>): BudgetLine {
+  return {
+    inn: r.inn as string, supplierInn: (r.supplier_inn as string) ?? null, stage: r.stage as ProjectStage, costItem: r.cost_item as string,
+    year: Number(r.year), spentOn: (r.spent_on as string) ?? null, amount: Number(r.amount),
+  };
+}
+
+/** The budget lines of many projects in one query (a list's subsidies), each project's in its own order. */
+export async function loadProjectBudgets(db: Sql, ids: readonly number[]): Promise<Map<number, BudgetLine[]>> {
+  const byProject = new Map<number, BudgetLine[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byProject;
+  const rows = await db.query(
+    `SELECT b.project_id, o.inn, b.supplier_inn, b.stage, b.cost_item, b.year, b.spent_on, b.amount FROM joint_project_budget_lines b
+     JOIN organisations o ON o.id = b.organisation_id WHERE b.project_id = ANY($1::bigint[]) ORDER BY b.project_id, b.position`, [ids]);
+  for (const r of rows) byProject.get(Number(r.project_id))?.push(budgetLine(r));
+  return byProject;
 }
 
 export interface ProjectListItem {
@@ -71,6 +88,7 @@ export interface ProjectListItem {
   productOkpd2: string;
   productName: string;
   status: ProjectStatus;
+  subsidyRuleset: string;
   participants: number;
   budgetTotal: number;
   supportAmount: number | null;
@@ -91,7 +109,7 @@ export async function listProjects(db: Sql, filter: ProjectFilter): Promise<Proj
   const params: unknown[] = [filter.clusterId ?? null, filter.status ?? null, filter.regions?.length ? filter.regions : null];
   const add = (v: unknown) => `$${params.push(v)}`;
   const rows = await db.query(
-    `SELECT p.id, p.cluster_id, c.name AS cluster_name, p.region_code, p.title, p.product_okpd2, p.product_name, p.status, p.support_amount,
+    `SELECT p.id, p.cluster_id, c.name AS cluster_name, p.region_code, p.title, p.product_okpd2, p.product_name, p.status, p.subsidy_ruleset, p.support_amount,
             p.supported_on, p.is_demo, p.updated_at,
             (SELECT count(*)::int FROM joint_project_participants pp WHERE pp.project_id = p.id) AS participants,
             (SELECT coalesce(sum(amount), 0) FROM joint_project_budget_lines b WHERE b.project_id = p.id) AS budget_total
@@ -104,7 +122,7 @@ export async function listProjects(db: Sql, filter: ProjectFilter): Promise<Proj
   return rows.map((r) => ({
     id: Number(r.id), clusterId: Number(r.cluster_id), clusterName: r.cluster_name as string, regionCode: r.region_code as string,
     title: r.title as string, productOkpd2: r.product_okpd2 as string, productName: r.product_name as string, status: r.status as ProjectStatus,
-    participants: Number(r.participants), budgetTotal: Number(r.budget_total), supportAmount: r.support_amount == null ? null : Number(r.support_amount),
+    subsidyRuleset: r.subsidy_ruleset as string, participants: Number(r.participants), budgetTotal: Number(r.budget_total), supportAmount: r.support_amount == null ? null : Number(r.support_amount),
     supportedOn: (r.supported_on as string) ?? null, isDemo: Boolean(r.is_demo), updatedAt: iso(r.updated_at)!,
   }));
 }

@@ -68,6 +68,33 @@ describeOnDatabases('joint projects API and national figures on the demo data', 
     }
   });
 
+  test('the list carries each project\'s calculated subsidy, equal to its subsidy endpoint\'s, and the amount granted', async () => {
+    const items = (await admin.inject('/api/projects?asOf=2026-11-23')).json().items as { id: number; isDemo: boolean; subsidyAmount: number | null; supportAmount: number | null; status: string }[];
+    const demo = items.filter((p) => p.isDemo);
+    const [stored] = await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM joint_projects WHERE is_demo AND deleted_at IS NULL`);
+    assert.equal(demo.length, stored!.n);
+    assert.ok(demo.length >= 4, `demo projects: ${demo.length}`);
+    for (const p of demo) {
+      const res = await app.inject(`/api/projects/${p.id}/subsidy?asOf=2026-11-23`);
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(p.subsidyAmount, res.json().subsidy.amount, `project ${p.id}`);
+    }
+    assert.ok(demo.some((p) => p.subsidyAmount! > 0 && p.supportAmount === null), 'a draft has a figure of its own, nothing granted');
+    assert.ok(demo.filter((p) => p.status === 'supported').every((p) => p.supportAmount === p.subsidyAmount), 'the demo grants the calculated amount');
+    const ofCluster = (await app.inject(`/api/clusters/${pharma}/projects?asOf=2026-11-23`)).json().items as { id: number; subsidyAmount: number }[];
+    assert.deepEqual(ofCluster.map((p) => [p.id, p.subsidyAmount]), demo.map((p) => [p.id, p.subsidyAmount]));
+  });
+
+  test('a project naming a pp41 version this installation lacks is listed without a figure; its subsidy endpoint refuses it', async () => {
+    const created = await operator.inject({ method: 'POST', url: `/api/clusters/${pharma}/projects`, payload: { ...body([inns[0]!, inns[1]!]), subsidyRuleset: 'pp41@1999' } });
+    assert.equal(created.statusCode, 200, created.body);
+    const id = created.json().id as number;
+    assert.equal((await app.inject(`/api/projects/${id}/subsidy`)).statusCode, 404);
+    const listed = ((await app.inject(`/api/clusters/${pharma}/projects`)).json().items as { id: number; subsidyAmount: number | null }[]).find((p) => p.id === id);
+    assert.equal(listed?.subsidyAmount, null);
+    assert.equal((await operator.inject({ method: 'DELETE', url: `/api/projects/${id}` })).statusCode, 200);
+  });
+
   test('a project with one participant is refused naming the field', async () => {
     const res = await operator.inject({ method: 'POST', url: `/api/clusters/${pharma}/projects`, payload: body([inns[0]!]) });
     assert.equal(res.statusCode, 400, res.body);

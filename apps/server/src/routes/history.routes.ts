@@ -5,6 +5,8 @@ import { listHistory, listLinks, type Sql } from '@klaster/db';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError, notFound } from '../services/app-error.ts';
 import { assertClusterAccess, canSeeOrganisationData, visibilityOf } from '../access/scope.ts';
+import { getApplication } from '../applications/applications.service.ts';
+import { readableProject } from '../projects/project-access.ts';
 
 export function historyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -16,7 +18,10 @@ export function historyRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   };
 }
 
-/** The whole history is the administrator's; everyone else reads the history of one object in their scope. */
+/**
+ * The whole history is the administrator's; everyone else reads the history of one object they may read: a project
+ * or an application as its own route lets them (the cluster in their scope, else 404).
+ */
 async function assertHistoryVisible(db: Sql, req: FastifyRequest, entity: string | undefined, entityId: number | undefined): Promise<void> {
   if (req.user?.role === 'admin') return;
   if (!entity || !entityId)
@@ -30,6 +35,15 @@ async function assertHistoryVisible(db: Sql, req: FastifyRequest, entity: string
   if (entity === 'link') {
     const visible = await listLinks(db, { linkId: entityId, visibleTo: visibilityOf(req.user), pageSize: 1 });
     if (visible.total === 0) throw notFound('Связь', 'Link', entityId);
+    return;
+  }
+  if (entity === 'project') {
+    await readableProject(db, req, entityId);
+    return;
+  }
+  if (entity === 'application') {
+    // as GET /api/applications/:id reads it (applications.routes.ts): the application, then its cluster in scope
+    await assertClusterAccess(db, req, (await getApplication(db, entityId)).clusterId, 'read');
     return;
   }
   throw notFound('Объект', 'Object', `${entity} ${entityId}`);

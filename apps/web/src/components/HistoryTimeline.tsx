@@ -34,7 +34,7 @@ function Changes({ entry }: { entry: HistoryEntry }) {
   );
 }
 
-export function HistoryTimeline({ entity, entityId }: { entity: 'organisation' | 'cluster' | 'link'; entityId: number }) {
+export function HistoryTimeline({ entity, entityId }: { entity: 'organisation' | 'cluster' | 'link' | 'project' | 'application'; entityId: number }) {
   const { t } = useI18n();
   const history = useApi<Page<HistoryEntry>>('/api/history', { entity, entityId, pageSize: 50 });
   return (

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import type { ClusterProfile } from '../../api/types.ts';
 import type { Project, ProjectSubsidy } from '../../api/projects-types.ts';
 import { DemoBadge } from '../../components/Badges.tsx';
+import { HistoryTimeline } from '../../components/HistoryTimeline.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { StatCard } from '../../components/StatCard.tsx';
 import { errorText } from '../../components/States.tsx';
@@ -12,6 +13,7 @@ import { formatDateTime, formatInt, formatRub } from '../../lib/format.ts';
 import { navigate, RouterLink } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { useApi } from '../../lib/use-api.ts';
+import { HistoryClosed } from '../account/LinksClosed.tsx';
 import { Section } from '../cluster/ClusterSections.tsx';
 import { mayManageCluster } from '../matchmaking/permissions.ts';
 import { ClusterApplications } from '../applications/ClusterApplications.tsx';
@@ -112,6 +114,8 @@ function ProjectBody({ initial, cluster }: { initial: Project; cluster: ClusterP
           </Section>
         </SimpleGrid>
         {user && cluster && <Section title={t('ap.ofProject')} testId="section-applications"><ClusterApplications cluster={cluster} project={{ id: project.id, title: project.title }} /></Section>}
+        {/* the project's readers read its history too (GET /api/history, signed in): the public is told it is closed */}
+        <Section title={t('org.history')} testId="section-history">{user ? <HistoryTimeline key={project.version} entity="project" entityId={project.id} /> : <HistoryClosed />}</Section>
       </Stack>
     </>
   );

@@ -1,26 +1,24 @@
 import { Group, Stack, Text } from '@mantine/core';
-import type { ProjectSubsidy, ProjectSummary } from '../../api/projects-types.ts';
+import type { ProjectSummary } from '../../api/projects-types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DemoBadge } from '../../components/Badges.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatInt, formatRub } from '../../lib/format.ts';
 import { RouterLink } from '../../lib/router.tsx';
-import { useApi } from '../../lib/use-api.ts';
 import { useClientTable } from '../../lib/use-client-table.ts';
 import { ProjectStatusBadge } from './ProjectBadges.tsx';
 
 /**
- * The subsidy the project can claim by the pp41 calculator, asked for each shown row only (the list has no
- * such figure: each needs the cluster's pp779 check); a supported project also shows what was granted.
+ * The subsidy the project can claim by the pp41 calculator (the list carries it, computed by the server with each
+ * cluster's pp779 check: no request per row); a supported project also shows what was granted.
  */
 function SubsidyCell({ project }: { project: ProjectSummary }) {
   const { t, lang } = useI18n();
-  const subsidy = useApi<ProjectSubsidy>(`/api/projects/${project.id}/subsidy`);
   return (
     <Stack gap={0} align="flex-end">
-      <Text size="sm" data-testid="project-subsidy-claimed">{subsidy.data ? formatRub(subsidy.data.subsidy.amount, lang) : subsidy.error ? '—' : '…'}</Text>
-      {project.supportAmount != null && <Text size="xs" c="green.8">{t('pj.granted', { amount: formatRub(project.supportAmount, lang), date: formatDate(project.supportedOn) })}</Text>}
+      <Text size="sm" data-testid="project-subsidy-claimed">{project.subsidyAmount == null ? '—' : formatRub(project.subsidyAmount, lang)}</Text>
+      {project.supportAmount != null && <Text size="xs" c="green.8" data-testid="project-subsidy-granted">{t('pj.granted', { amount: formatRub(project.supportAmount, lang), date: formatDate(project.supportedOn) })}</Text>}
     </Stack>
   );
 }
@@ -29,7 +27,7 @@ function SubsidyCell({ project }: { project: ProjectSummary }) {
 export function ProjectsTable({ projects, showCluster, emptyHint, testId = 'projects-table' }: { projects: ProjectSummary[]; showCluster: boolean; emptyHint: string; testId?: string }) {
   const { t, lang } = useI18n();
   const table = useClientTable(projects, {
-    cluster: (p) => p.clusterName, title: (p) => p.title, participants: (p) => p.participants, budget: (p) => p.budgetTotal, status: (p) => p.status, updated: (p) => p.updatedAt,
+    cluster: (p) => p.clusterName, title: (p) => p.title, participants: (p) => p.participants, budget: (p) => p.budgetTotal, subsidy: (p) => p.subsidyAmount, status: (p) => p.status, updated: (p) => p.updatedAt,
   }, 25, '-updated');
   const columns: Column<ProjectSummary>[] = [
     ...(showCluster ? [{ key: 'cluster', title: t('pj.cluster'), sortKey: 'cluster', render: (p: ProjectSummary) => <RouterLink className="klaster-link" to={`/clusters/${p.clusterId}`}>{p.clusterName}</RouterLink> }] : []),
@@ -44,7 +42,7 @@ export function ProjectsTable({ projects, showCluster, emptyHint, testId = 'proj
     },
     { key: 'participants', title: t('pj.participants'), sortKey: 'participants', align: 'right', render: (p) => formatInt(p.participants) },
     { key: 'budget', title: t('pj.budget'), sortKey: 'budget', align: 'right', render: (p) => formatRub(p.budgetTotal, lang) },
-    { key: 'subsidy', title: t('pj.subsidyClaimed'), align: 'right', render: (p) => <SubsidyCell project={p} /> },
+    { key: 'subsidy', title: t('pj.subsidyClaimed'), sortKey: 'subsidy', align: 'right', render: (p) => <SubsidyCell project={p} /> },
     { key: 'status', title: t('common.status'), sortKey: 'status', width: 190, render: (p) => <ProjectStatusBadge status={p.status} /> },
     { key: 'updated', title: t('pj.updated'), sortKey: 'updated', render: (p) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatDate(p.updatedAt)}</Text> },
   ];
