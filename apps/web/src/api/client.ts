@@ -122,6 +122,8 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     reportAuthError(error, path);
     throw error;
   }
+  // 204 (a withdrawn assignment, for one) has no body to parse
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 

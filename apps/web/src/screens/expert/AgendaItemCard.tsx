@@ -10,7 +10,6 @@ import { RouterLink } from '../../lib/router.tsx';
 import type { DecisionTarget } from './DecisionModal.tsx';
 import { DecisionBadge, RoundKindBadge, WHOLE } from './ExpertBadges.tsx';
 import { formatPoints } from './expert-format.ts';
-import { deleteNoContent } from './no-content.ts';
 import { useAction } from './use-action.ts';
 
 export function decisionTarget(item: AgendaItem): DecisionTarget {
@@ -22,7 +21,8 @@ export function decisionTarget(item: AgendaItem): DecisionTarget {
 
 function ExpertRow({ a, criteria, decided, onChanged }: { a: AgendaAssignment; criteria: number; decided: boolean; onChanged(): void }) {
   const { t, lang } = useI18n();
-  const unassign = useAction(() => deleteNoContent(expertPaths.unassign(a.id)));
+  // true once withdrawn (the route answers 204 with no body); a refusal leaves it undefined
+  const unassign = useAction(async () => { await api.delete<void>(expertPaths.unassign(a.id)); return true; });
   return (
     <Table.Tr data-testid="agenda-expert" data-expert-id={a.expertId} data-complete={a.complete}>
       <Table.Td>{a.expertName}{a.conflict && <Badge ml={6} size="xs" color="red" variant="light" {...WHOLE} data-testid="expert-conflict">{t('ex.conflictDeclared')}</Badge>}</Table.Td>
