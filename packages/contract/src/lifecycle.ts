@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLUSTER_STATUSES } from '@klaster/core';
 import { LIFECYCLE_ROLES, PARTICIPANT_STATUSES } from '@klaster/core/lifecycle/index.ts';
 import { CheckResult } from './rules.ts';
+import { listParam, regionCode } from './common.ts';
 
 /** The cluster life cycle: transitions, events, deadlines, participant statuses, the checklist (issue #5). */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата ГГГГ-ММ-ДД');
@@ -110,3 +111,42 @@ export const ParticipantStatusParams = z.object({ id: z.coerce.number().int().po
 export const DeadlineBody = z.object({ dueOn: isoDate, title: z.string().trim().min(1).max(500), note: z.string().max(2000).optional() });
 export const DeadlineParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER), status: ClusterStatusValue });
 export const AsOfOnly = z.object({ asOf: isoDate.optional() });
+
+/**
+ * GET /api/lifecycle/clusters: the clusters a user may see, each with where it stands on its way to the registry
+ * (next step, checklist progress, nearest deadline).
+ */
+const boardDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата ГГГГ-ММ-ДД');
+
+export const LifecycleBoardQuery = z.object({
+  status: listParam.pipe(z.array(ClusterStatusValue).optional()),
+  region: listParam.pipe(z.array(regionCode).optional()),
+  q: z.string().trim().max(200).optional(),
+  /** The day deadlines and the checklist are judged on; today when omitted. */
+  asOf: boardDay.optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  // Each row of a page runs the checklist (the pp779 check on the cluster's dossier): pages stay small.
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const LifecycleBoardItem = z.object({
+  id: z.number().int(), code: z.string(), name: z.string(), kind: z.string(), status: ClusterStatusValue,
+  regions: z.array(z.string()), regionNames: z.array(z.string()), isDemo: z.boolean(),
+  /** The latest recorded step: the day the cluster reached its status. */
+  lastEvent: z.object({ toStatus: ClusterStatusValue, happenedOn: boardDay }).nullable(),
+  /** The earliest deadline not yet met (open or overdue). */
+  deadline: DeadlineOutlook.nullable(),
+  overdueCount: z.number().int(),
+  /** Checklist items done of all items on the way to the registry; null when no step remains. */
+  progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+  next: z.object({ to: ClusterStatusValue, ru: z.string(), en: z.string(), items: z.number().int(), remaining: z.number().int(), blockingRemaining: z.number().int() }).nullable(),
+});
+
+export const LifecycleBoard = z
+  .object({
+    asOf: boardDay,
+    items: z.array(LifecycleBoardItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(),
+    /** How many of the clusters matching the search and region are in each status (the status filter aside). */
+    counts: z.array(z.object({ status: ClusterStatusValue, count: z.number().int() })),
+  })
+  .meta({ id: 'LifecycleBoard' });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AsOfOnly, Checklist, ClusterLifecycle, DeadlineBody, DeadlineOutlook, DeadlineParams, ErrorBody, idParam, ParticipantStatusBody,
+  AsOfOnly, Checklist, ClusterLifecycle, DeadlineBody, DeadlineOutlook, DeadlineParams, ErrorBody, idParam, LifecycleBoard, LifecycleBoardQuery, ParticipantStatusBody,
   ParticipantStatusParams, ParticipantStatusRow, TransitionBody, TransitionList, TransitionResult,
 } from '@klaster/contract';
 import type { ClusterStatus } from '@klaster/core';
@@ -14,7 +14,6 @@ import { today } from '../rules/check.service.ts';
 import type { RuleSetRegistry } from '../rules/ruleset-registry.ts';
 import { clusterAgreements } from './lifecycle-facts.ts';
 import { lifecycleBoard } from './lifecycle-board.ts';
-import { LifecycleBoard, LifecycleBoardQuery } from './lifecycle-board.schema.ts';
 import { clusterChecklist, clusterLifecycle, recordTransition, transitionTable } from './lifecycle.service.ts';
 import { recordParticipantStatus, removeClusterDeadline, setClusterDeadline } from './participant-status.service.ts';
 

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type {
   Checklist as ChecklistSchema, ClusterLifecycle as ClusterLifecycleSchema, DeadlineBody as DeadlineBodySchema,
-  DeadlineOutlook as DeadlineOutlookSchema, ParticipantStatusBody as ParticipantStatusBodySchema,
+  DeadlineOutlook as DeadlineOutlookSchema, LifecycleBoard as LifecycleBoardSchema, ParticipantStatusBody as ParticipantStatusBodySchema,
   ParticipantStatusRow as ParticipantStatusRowSchema, TransitionBody as TransitionBodySchema, TransitionResult as TransitionResultSchema,
 } from '@klaster/contract';
 
@@ -24,34 +24,8 @@ export type TransitionResult = z.infer<typeof TransitionResultSchema>;
 export type DeadlineBody = z.input<typeof DeadlineBodySchema>;
 export type ParticipantStatusBody = z.input<typeof ParticipantStatusBodySchema>;
 
-/**
- * GET /api/lifecycle/clusters. Its schema lives beside the route (apps/server/src/lifecycle/lifecycle-board.schema.ts)
- * until it joins the contract, so this shape is written out here and must follow it.
- */
-export interface LifecycleBoardItem {
-  id: number;
-  code: string;
-  name: string;
-  kind: string;
-  status: ClusterStatus;
-  regions: string[];
-  regionNames: string[];
-  isDemo: boolean;
-  lastEvent: { toStatus: ClusterStatus; happenedOn: string } | null;
-  deadline: DeadlineOutlook | null;
-  overdueCount: number;
-  progress: { done: number; total: number } | null;
-  next: { to: ClusterStatus; ru: string; en: string; items: number; remaining: number; blockingRemaining: number } | null;
-}
-
-export interface LifecycleBoard {
-  asOf: string;
-  items: LifecycleBoardItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  counts: { status: ClusterStatus; count: number }[];
-}
+export type LifecycleBoard = z.infer<typeof LifecycleBoardSchema>;
+export type LifecycleBoardItem = LifecycleBoard['items'][number];
 
 /** The statuses in life-cycle order; exclusion is off the main line. */
 export const MAIN_LINE: readonly ClusterStatus[] = ['candidate', 'initiative', 'agreement_signed', 'specialized_org_set', 'application', 'pre_defence', 'in_registry'];
