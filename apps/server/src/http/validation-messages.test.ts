@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { describeOnDatabases } from '@klaster/db';
 import { buildApp } from '../app.ts';
+import { multipartFile } from '../testing/multipart.ts';
 import { validatorCompiler } from './validation.ts';
 
 interface Entry { instancePath: string; message: string; messageEn: string; value?: unknown; keyword: string }
@@ -167,5 +168,23 @@ describeOnDatabases('validation errors over HTTP', (db) => {
     const wrongType = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/csv' }, payload: 'a;b' });
     assert.equal(wrongType.json().error.code, 'validation_failed');
     assert.match(wrongType.json().error.message, /^Тип содержимого \(Content-Type\) не поддерживается/);
+  });
+
+  test('a dossier checked through POST /api/check, as a body or a .json file: each problem at its dossier path, in Russian', async () => {
+    const dossier = { cluster: { name: 'Кластер', regions: ['40'] }, participants: [{ inn: '4007986292', name: 'ООО «А»', okved: '21.20', region: '40' }], contracts: [{ supplier: '1', buyer: '4007986292', kind: 'loan', year: 2024, amount: 1 }], purchases: [] };
+    const expected = [
+      { path: 'participants[0].inn', value: '4007986292', message: 'неверный ИНН: не сходится контрольная сумма ИНН (10-я цифра); получено: «4007986292»', messageEn: 'invalid INN: INN checksum (digit 10) does not match; got: "4007986292"' },
+      { path: 'contracts[0].supplier', value: '1', message: 'ожидается ИНН из 10 или 12 цифр; получено: «1»', messageEn: 'expected an INN of 10 or 12 digits; got: "1"' },
+      { path: 'contracts[0].kind', value: 'loan', message: 'ожидается одно из: «supply», «joint-project», «works», «spic»; получено: «loan»', messageEn: 'expected one of: "supply", "joint-project", "works", "spic"; got: "loan"' },
+    ];
+    const body = await app.inject({ method: 'POST', url: '/api/check', payload: dossier });
+    assert.equal(body.statusCode, 400, body.body);
+    assert.deepEqual(body.json().error.details, expected);
+    assert.equal(body.json().error.message, 'Досье не прочитано: participants[0].inn, contracts[0].supplier, contracts[0].kind');
+    const file = await app.inject({ method: 'POST', url: '/api/check', ...multipartFile('досье.json', JSON.stringify(dossier)) });
+    assert.equal(file.statusCode, 400, file.body);
+    assert.deepEqual(file.json().error.details, expected);
+    const broken = await app.inject({ method: 'POST', url: '/api/check', ...multipartFile('досье.json', '{"cluster":') });
+    assert.deepEqual(broken.json().error.details.map((d: { path: string; message: string }) => [d.path, d.message]), [['(dossier)', 'файл не читается как JSON (ожидается .json или .xlsx)']]);
   });
 });

@@ -247,9 +247,11 @@ function generic(issue: Issue, sent: { found: boolean; value: unknown }, data: u
 
 /**
  * One issue in words (an unrecognised-keys issue becomes one entry per unknown field, at that field's path).
- * `data` is the request part as sent; `path` is where the issue points in it.
+ * `data` is the request part as sent; `path` is where the issue points in it. `ownRu` is the Russian of a
+ * schema's own message written in English only (a schema of core, shared with the English CLI), so Russian
+ * readers get the author's meaning rather than the generic wording of the issue's code.
  */
-export function describeIssue(issue: Issue, data: unknown, path: PropertyKey[] = issue.path): IssueText[] {
+export function describeIssue(issue: Issue, data: unknown, path: PropertyKey[] = issue.path, ownRu?: string): IssueText[] {
   if (issue.code === 'unrecognized_keys' && Array.isArray(issue.keys)) {
     return (issue.keys as string[]).map((key) => ({
       path: [...path, key],
@@ -261,7 +263,7 @@ export function describeIssue(issue: Issue, data: unknown, path: PropertyKey[] =
   const secret = isSecret(path);
   const text = generic(issue, sent, data, path);
   const own = issue.message && issue.message !== GENERIC ? issue.message : null;
-  let ru = own && hasCyrillic(own) ? own : text.ru;
+  let ru = ownRu ?? (own && hasCyrillic(own) ? own : text.ru);
   let en = own && !hasCyrillic(own) ? own : text.en;
   const missing = !sent.found || sent.value === undefined;
   if (missing) {
