@@ -1,5 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { completeInn10, completeOgrn } from '@klaster/core';
 import { screenshot, useE2eSuite } from './fixture.ts';
 
@@ -58,4 +61,89 @@ describe('import in the browser', () => {
     assert.equal(await page.locator('main b').count(), 0, 'the name is text, not markup');
     await suite.finish(w);
   });
+
+  it('the demo clusters exported as JSON from the clusters list load back in the browser without a change', { timeout: 90_000 }, async () => {
+    const w = await suite.page({ as: 'admin' });
+    const { page } = w;
+    const exported = await exportClusters(page, 'JSON');
+    const records = (JSON.parse(exported.toString('utf8')) as { kind: string; records: { code: string }[] }).records;
+    assert.ok(records.length >= 6, `demo clusters exported: ${records.length}`);
+
+    await openClusterImport(page);
+    assert.equal(await page.getByTestId('file-input').getAttribute('accept'), '.csv,.xlsx,.txt,.json', 'the picker offers JSON for clusters');
+    await page.getByTestId('file-input').setInputFiles({ name: 'кластеры.json', mimeType: 'application/json', buffer: exported });
+    const format = page.getByTestId('file-format');
+    await format.waitFor();
+    assert.deepEqual([await format.getAttribute('data-format'), await format.getAttribute('data-accepted')], ['json', 'true']);
+    assert.match((await format.textContent()) ?? '', /JSON-выгрузка кластеров/);
+    await page.getByTestId('upload').click();
+
+    await page.locator('[data-testid="import-report"][data-status="written"]').waitFor();
+    assert.equal(await page.getByTestId('import-status').textContent(), 'Записано');
+    assert.equal(await page.getByTestId('imp-total-value').textContent(), String(records.length));
+    assert.equal(await page.getByTestId('imp-unchanged-value').textContent(), String(records.length), 'без изменений: every cluster');
+    assert.equal(await page.getByTestId('imp-created-value').textContent(), '0');
+    assert.equal(await page.getByTestId('imp-updated-value').textContent(), '0');
+    assert.match(await page.getByTestId('imp-total').textContent() ?? '', /Записей/i, 'a JSON export counts records');
+    await page.getByTestId('import-runs').getByText('кластеры.json').first().waitFor();
+    await screenshot(page, 'import-clusters-json-unchanged');
+
+    // a kind read as a table only: the picker does not offer JSON, and a JSON file is not sent
+    await page.getByTestId('import-kind').getByText('Организации', { exact: true }).click();
+    assert.equal(await page.getByTestId('file-input').getAttribute('accept'), '.csv,.xlsx,.txt');
+    await page.getByTestId('file-input').setInputFiles({ name: 'кластеры.json', mimeType: 'application/json', buffer: exported });
+    await page.locator('[data-testid="file-format"][data-accepted="false"]').waitFor();
+    assert.match((await page.getByTestId('file-format').textContent()) ?? '', /«Организации» загружаются только из CSV или XLSX/);
+    assert.ok(await page.getByTestId('upload').isDisabled(), 'nothing is sent');
+    await suite.finish(w);
+  });
+
+  it('a cluster workbook with a bad party INN on the «Соглашения» sheet is refused naming the sheet, row, column, value and reason', { timeout: 90_000 }, async () => {
+    const w = await suite.page({ as: 'admin' });
+    const { page } = w;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportClusters(page, 'XLSX')) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Соглашения')!;
+    let innColumn = 0;
+    sheet.getRow(1).eachCell((cell, column) => { if (cell.value === 'ИНН стороны соглашения') innColumn = column; });
+    assert.ok(innColumn > 0, 'the agreements sheet has the party INN column');
+    const good = String(sheet.getRow(2).getCell(innColumn).value);
+    assert.match(good, /^\d{10}$/, 'the first party of the demo agreements is in the registry');
+    const bad = good.slice(0, 9) + String((Number(good[9]) + 1) % 10);
+    sheet.getRow(2).getCell(innColumn).value = bad;
+
+    await openClusterImport(page);
+    await page.getByTestId('file-input').setInputFiles({ name: 'кластеры.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await page.locator('[data-testid="file-format"][data-format="xlsx"]').waitFor();
+    assert.match((await page.getByTestId('file-format').textContent()) ?? '', /листы «Кластеры», «Соглашения», «Льготы»/);
+    await page.getByTestId('upload').click();
+
+    await page.locator('[data-testid="import-report"][data-status="refused"]').waitFor();
+    assert.equal(await page.getByTestId('import-status').textContent(), 'Отклонено');
+    assert.equal(await page.getByTestId('imp-invalid-value').textContent(), '1');
+    const table = page.getByTestId('import-errors');
+    const headers = await table.getByRole('columnheader').allTextContents();
+    assert.deepEqual(headers.map((h) => h.replace(/[↕↑↓]/g, '').trim()), ['Лист', 'Строка', 'Столбец', 'Значение', 'Причина']);
+    const errorRows = table.getByRole('row');
+    assert.equal(await errorRows.count(), 2, 'a header and one error row');
+    const cells = await errorRows.nth(1).getByRole('cell').allTextContents();
+    assert.deepEqual(cells.slice(0, 4), ['Соглашения', '2', 'ИНН стороны соглашения', bad]);
+    assert.match(cells[4] ?? '', /контрольн/i, `reason names the checksum: ${cells[4]}`);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-clusters-agreements-refused');
+    await suite.finish(w);
+  });
 });
+
+/** The clusters list's export button (a plain link the browser downloads), as the registry's staff see it. */
+async function exportClusters(page: Page, format: 'JSON' | 'XLSX'): Promise<Buffer> {
+  await page.goto('/clusters');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: format, exact: true }).click()]);
+  assert.equal(download.suggestedFilename(), `klaster-clusters.${format.toLowerCase()}`);
+  return readFileSync(await download.path());
+}
+
+async function openClusterImport(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Загрузка данных' }).click();
+  await page.getByTestId('import-kind').getByText('Кластеры', { exact: true }).click();
+}

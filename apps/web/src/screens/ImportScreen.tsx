@@ -9,6 +9,8 @@ import { formatDateTime, formatInt } from '../lib/format.ts';
 import { useLocation } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { FileDrop } from './import/FileDrop.tsx';
+import { acceptFor, useFileFormat } from './import/file-format.ts';
+import { FileFormatNote, formatAccepted } from './import/FileFormatNote.tsx';
 import { ImportReportView } from './import/ImportReportView.tsx';
 import { newProgressKey, progressPercent, useImportProgress } from './import/use-import-progress.ts';
 
@@ -54,13 +56,16 @@ export function ImportScreen() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [generation, setGeneration] = useState(0);
   const busy = phase.step === 'sending' || phase.step === 'processing';
+  // what the chosen file will be read as: a JSON file for a kind read as a table only is not sent
+  const format = useFileFormat(file);
+  const sendable = !!file && formatAccepted(kind, format);
   // a new key per upload: the server keeps each upload's progress under it
   const [progressKey, setProgressKey] = useState(() => newProgressKey());
   const progress = useImportProgress(progressKey, busy);
   const serverPercent = progressPercent(progress);
 
   const run = async (useMode: Mode) => {
-    if (!file) return;
+    if (!file || !sendable) return;
     setMode(useMode);
     const key = newProgressKey();
     setProgressKey(key);
@@ -88,9 +93,9 @@ export function ImportScreen() {
             <Radio.Group label={t('imp.mode')} value={mode} onChange={(v) => setMode(v as Mode)}>
               <Group mt={4}><Radio value="all" label={t('imp.mode.all')} data-testid="mode-all" /><Radio value="valid" label={t('imp.mode.valid')} data-testid="mode-valid" /></Group>
             </Radio.Group>
-            <FileDrop file={file} onFile={(f) => { setFile(f); setPhase({ step: 'idle' }); }} />
+            <FileDrop file={file} onFile={(f) => { setFile(f); setPhase({ step: 'idle' }); }} accept={acceptFor(kind)} detail={<FileFormatNote kind={kind} format={format} />} />
             <Group>
-              <Button onClick={() => void run(mode)} disabled={!file || busy} loading={busy} data-testid="upload">{t('imp.upload')}</Button>
+              <Button onClick={() => void run(mode)} disabled={!sendable || busy} loading={busy} data-testid="upload">{t('imp.upload')}</Button>
               {phase.step === 'sending' && <Text size="sm" c="dimmed">{t('imp.uploading', { p: phase.percent })}</Text>}
               {phase.step === 'processing' && (
                 <Text size="sm" c="dimmed" data-testid="import-progress-text">

@@ -10,10 +10,16 @@ type RowError = ImportReport['errors'][number];
 
 export function ImportReportView({ report, onRetryValid }: { report: ImportReport; onRetryValid?: () => void }) {
   const { t, lang } = useI18n();
-  const table = useClientTable(report.errors, { row: (e) => e.rowNumber, column: (e) => e.column }, 20, 'row');
+  // A file whose parts sit on several sheets (clusters: «Кластеры», «Соглашения», «Льготы») names the sheet of each
+  // row, and its errors keep the server's order (sheet by sheet); a JSON export names the record (from 1) and the
+  // path in it instead of a row and a column.
+  const sheets = report.errors.some((e) => e.sheet !== undefined);
+  const json = report.format === 'json';
+  const table = useClientTable(report.errors, { sheet: (e) => e.sheet, row: (e) => e.rowNumber, column: (e) => e.column }, 20, sheets ? '' : 'row');
   const columns: Column<RowError>[] = [
-    { key: 'row', title: t('imp.row'), sortKey: 'row', width: 90, render: (e) => formatInt(e.rowNumber) },
-    { key: 'column', title: t('imp.column'), sortKey: 'column', render: (e) => e.column },
+    ...(sheets ? [{ key: 'sheet', title: t('imp.sheet'), sortKey: 'sheet', render: (e: RowError) => e.sheet ?? '' }] : []),
+    { key: 'row', title: t(json ? 'imp.record' : 'imp.row'), sortKey: 'row', width: 90, render: (e) => formatInt(e.rowNumber) },
+    { key: 'column', title: t(json ? 'imp.path' : 'imp.column'), sortKey: 'column', render: (e) => e.column },
     { key: 'value', title: t('imp.value'), render: (e) => <Code>{e.value === '' ? '∅' : e.value}</Code> },
     { key: 'reason', title: t('imp.reason'), render: (e) => (lang === 'en' ? e.reasonEn : e.reasonRu) },
   ];
@@ -26,7 +32,7 @@ export function ImportReportView({ report, onRetryValid }: { report: ImportRepor
       </Group>
       <Alert color={written ? 'green' : 'red'} variant="light" mb="md" data-testid="import-message">{lang === 'en' ? report.messageEn : report.message}</Alert>
       <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm" mb="md">
-        <StatCard label={t('imp.rowsTotal')} value={formatInt(report.rowsTotal)} testId="imp-total" />
+        <StatCard label={t(json ? 'imp.recordsTotal' : 'imp.rowsTotal')} value={formatInt(report.rowsTotal)} testId="imp-total" />
         <StatCard label={t('imp.rowsValid')} value={formatInt(report.rowsValid)} testId="imp-valid" />
         <StatCard label={t('imp.rowsInvalid')} value={formatInt(report.rowsInvalid)} testId="imp-invalid" />
         <StatCard label={t('imp.created')} value={formatInt(report.created)} testId="imp-created" />
@@ -35,7 +41,7 @@ export function ImportReportView({ report, onRetryValid }: { report: ImportRepor
       </SimpleGrid>
       {report.errors.length > 0 && (
         <>
-          <DataTable testId="import-errors" columns={columns} rows={table.rows} rowKey={(e) => `${e.rowNumber}:${e.column}:${e.reasonRu}`} sort={table.sort} onSort={table.onSort} paging={table.paging} />
+          <DataTable testId="import-errors" columns={columns} rows={table.rows} rowKey={(e) => `${e.sheet ?? ''}:${e.rowNumber}:${e.column}:${e.reasonRu}`} sort={table.sort} onSort={table.onSort} paging={table.paging} />
           {!written && report.rowsValid > 0 && onRetryValid && (
             <Group mt="md"><Button variant="light" onClick={onRetryValid} data-testid="retry-valid">{t('imp.retryValid')}</Button>
               <Text size="sm" c="dimmed">{t('imp.rowsValid')}: {formatInt(report.rowsValid)}</Text></Group>
