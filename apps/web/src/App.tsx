@@ -41,10 +41,8 @@ function CurrentScreen({ path }: { path: string }) {
 /** The banner stays while any demo record is loaded (stats.demoRecords > 0). */
 function DemoBanner() {
   const { t } = useI18n();
-  const { ready, user } = useSession();
-  // Until an administrator's temporary password is replaced the server answers 403 to everything, stats too:
-  // so the session is known first.
-  const stats = useApi<RegistryStats>(ready && !user?.mustChangePassword ? '/api/stats' : null);
+  // public: answered to everyone, an account that must still change its password included (as the public)
+  const stats = useApi<RegistryStats>('/api/stats');
   if (!stats.data || stats.data.demoRecords === 0) return null;
   return (
     <Alert color="orange" variant="light" py={8} mb="md" data-testid="demo-banner" title={undefined}>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onAuthError, setCsrfToken } from '../api/client.ts';
 import { accountsApi, type Role, type SessionUser } from '../api/accounts.ts';
 import { navigate } from './router.tsx';
@@ -7,8 +7,9 @@ import { navigate } from './router.tsx';
  * The signed-in user of this tab. Asked once at start (GET /api/auth/session: the session cookie is httpOnly,
  * so only the server can say whether there is one), then changed by sign-in, sign-out and the password change.
  * API answers steer it too: a 401 means the session has gone (idle timeout, sign-out elsewhere, the account
- * disabled), so the user is taken to the sign-in screen with the page they were on kept in `next`; a 403 while
- * the password must be changed leads to the change-password screen.
+ * disabled), so the user is taken to the sign-in screen with the page they were on kept in `next`. An account
+ * that must change its password is held on the change-password screen by AccessGate before any closed screen
+ * asks anything (public routes answer it as the public), so a 403 is left to the screen that got it.
  */
 export interface Session {
   /** False until the first answer of /api/auth/session: screens wait rather than guess "public". */
@@ -42,9 +43,6 @@ export function signInPath(next: string = currentPlace()): string {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   const [user, setUser] = useState<SessionUser | null>(null);
-  // The auth listener is installed once; it reads the user of the moment through this ref.
-  const userRef = useRef(user);
-  userRef.current = user;
 
   useEffect(() => {
     let live = true;
@@ -61,8 +59,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(null);
       setUser(null);
       if (window.location.pathname !== SIGN_IN_PATH) navigate(signInPath(), true);
-    } else if (error.status === 403 && userRef.current?.mustChangePassword && window.location.pathname !== CHANGE_PASSWORD_PATH) {
-      navigate(`${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(safeNext(currentPlace()))}`, true);
     }
   }), []);
 
