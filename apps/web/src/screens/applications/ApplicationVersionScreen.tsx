@@ -1,4 +1,4 @@
-import { Badge, Code, Group } from '@mantine/core';
+import { Badge, Code } from '@mantine/core';
 import type { ApplicationVersion } from '../../api/projects-types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -20,10 +20,12 @@ export function ApplicationVersionScreen({ id, version }: { id: number; version:
           <PageHeader
             title={t('ap.versionTitle', { n: id, v: v.version })}
             badges={<Badge variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="version-frozen">{t('ap.frozen')}</Badge>}
-            subtitle={<Group gap={6}>
-              <span>{t('ap.submittedLine', { at: formatDateTime(v.submittedAt), by: v.submittedBy })}</span>
+            // inline only: the subtitle is a paragraph, and a div inside it is invalid HTML (React reports it)
+            subtitle={<>
+              {t('ap.submittedLine', { at: formatDateTime(v.submittedAt), by: v.submittedBy })}
+              {' · '}
               <RouterLink className="klaster-link" to={`/applications/${id}`}>{t('ap.backToApplication')}</RouterLink>
-            </Group>}
+            </>}
             actions={isPackage(v.frozen) ? <PackageDownloads applicationId={id} version={v.version} /> : undefined}
           />
           {isPackage(v.frozen) ? <PackageView pkg={v.frozen} /> : <Code block data-testid="version-raw">{JSON.stringify(v.frozen, null, 2)}</Code>}
