@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   file_unreadable: 400,
   import_refused: 422,
   unknown_reference: 422,
+  /** The request is well-formed but what it acts on is not complete yet (a score sheet submitted with criteria unscored). */
+  incomplete: 422,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,

@@ -39,6 +39,8 @@ export const ExpertScoresInput = z.object({
   scores: z.array(z.object({ criterionId: id, score: z.number(), comment: z.string().trim().max(4000).nullable().default(null) })).min(1).max(50),
 });
 export const ExpertRemarkInput = z.object({ text: text(4000) });
+/** The secretary returns a submitted sheet to its expert with a reason the expert reads. */
+export const ExpertSheetReturnInput = z.object({ reason: text(2000) });
 export const ExpertRemarkAnswerInput = z.object({ answer: text(8000) });
 export const ExpertRemarkResolutionInput = z.object({ comment: z.string().trim().max(4000).default('') });
 export const ExpertDecisionInput = z.object({ outcome: ExpertDecisionOutcome, reason: text(4000) });
@@ -107,9 +109,11 @@ export const ExpertRemarkCounts = z
 export const AgendaAssignment = z
   .object({
     id: z.number().int(), expertId: z.number().int(), expertName: z.string(), scored: z.number().int(), complete: z.boolean(),
+    /** When the expert submitted the sheet; null while it is a draft (a draft does not count in the ranking). */
+    submittedAt: z.string().nullable(),
     /** The expert has since declared a conflict with an organisation of the cluster: they can no longer score. */
     conflict: z.boolean(),
-    /** The expert's weighted total (0–100) once every criterion is scored, else null: the ranking shows each expert's total and their spread. */
+    /** The expert's weighted total (0–100) once the sheet is submitted, else null: the ranking shows each expert's total and their spread. */
     total: z.number().nullable(),
   })
   .meta({ id: 'AgendaAssignment' });
@@ -117,7 +121,8 @@ export const AgendaAssignment = z
 export const AgendaItem = z
   .object({
     round: ExpertRound, application: ReviewedApplication, assignments: z.array(AgendaAssignment), weightedScore: z.number().nullable(),
-    completeSheets: z.number().int(), remarks: ExpertRemarkCounts, decision: ExpertDecision.nullable(),
+    /** Sheets submitted (what the weighted score is the mean of), of assignments.length. */
+    submittedSheets: z.number().int(), remarks: ExpertRemarkCounts, decision: ExpertDecision.nullable(),
   })
   .meta({ id: 'AgendaItem' });
 
@@ -127,8 +132,9 @@ export const SessionAgenda = z
 
 export const ExpertRankingItem = z
   .object({
-    rank: z.number().int(), round: ExpertRound, application: ReviewedApplication, weightedScore: z.number().nullable(), completeSheets: z.number().int(),
-    sheets: z.number().int(), unresolvedRemarks: z.number().int(), decision: ExpertDecisionOutcome.nullable(),
+    rank: z.number().int(), round: ExpertRound, application: ReviewedApplication, weightedScore: z.number().nullable(),
+    /** Submitted sheets (counted) of all sheets (one per assigned expert; the rest are drafts). */
+    submittedSheets: z.number().int(), sheets: z.number().int(), unresolvedRemarks: z.number().int(), decision: ExpertDecisionOutcome.nullable(),
   })
   .meta({ id: 'ExpertRankingItem' });
 
@@ -139,13 +145,15 @@ export const ExpertScoreLine = z.object({ criterionId: z.number().int(), score: 
 export const ExpertScoreSheet = z
   .object({
     assignmentId: z.number().int(), expertId: z.number().int().nullable(), expertName: z.string().nullable(), mine: z.boolean(),
+    /** When the sheet was submitted; null for a draft, whose scores only its expert sees (the secretary sees `scored`). */
+    submittedAt: z.string().nullable(), scored: z.number().int(),
     total: z.number().nullable(), scores: z.array(ExpertScoreLine),
   })
   .meta({ id: 'ExpertScoreSheet' });
 
 export const ExpertScoresSummary = z
   .object({
-    weightedScore: z.number().nullable(), completeSheets: z.number().int(), sheets: z.number().int(),
+    weightedScore: z.number().nullable(), submittedSheets: z.number().int(), sheets: z.number().int(),
     byCriterion: z.array(z.object({ criterionId: z.number().int(), weight: z.number().int(), mean: z.number().nullable() })),
     comments: z.array(z.object({ criterionId: z.number().int(), text: z.string() })),
   })
@@ -196,16 +204,33 @@ export const ApplicationReview = z
 export const ExpertAssignment = z
   .object({
     id: z.number().int(), round: ExpertRound, session: ExpertSession, application: ReviewedApplication, criteria: z.number().int(), scored: z.number().int(),
-    complete: z.boolean(), decided: z.boolean(), remarks: z.number().int(),
+    complete: z.boolean(),
+    /** When the expert submitted the sheet; null while it is a draft. */
+    submittedAt: z.string().nullable(),
+    decided: z.boolean(), remarks: z.number().int(),
   })
   .meta({ id: 'ExpertAssignment' });
+
+/** A step of a sheet's submission: the expert submitted or reopened it, or the secretary returned it (with the reason). */
+export const ExpertSheetEvent = z
+  .object({ action: z.enum(['submit', 'reopen', 'return']), actor: z.string(), comment: z.string(), at: z.string() })
+  .meta({ id: 'ExpertSheetEvent' });
 
 export const ExpertAssignmentSheet = z
   .object({
     assignment: ExpertAssignment, criteria: z.array(ExpertCriterion), scores: z.array(ExpertScoreLine), total: z.number().nullable(),
-    remarks: z.array(ExpertRemark), editable: z.boolean(),
+    remarks: z.array(ExpertRemark),
+    /** The expert may change the scores now: a draft, not decided, no conflict declared. */
+    editable: z.boolean(),
     /** Why the sheet cannot be changed (decided, or a declared conflict), or null. */
     lockedReason: z.string().nullable(),
+    /** Who submitted the sheet and when; null while it is a draft. */
+    submittedAt: z.string().nullable(),
+    submittedBy: z.string().nullable(),
+    /** Every submission, reopening and return, oldest first. */
+    events: z.array(ExpertSheetEvent),
+    /** What the signed-in user may do with the sheet now. */
+    canRemark: z.boolean(), canSubmit: z.boolean(), canReopen: z.boolean(), canReturn: z.boolean(),
   })
   .meta({ id: 'ExpertAssignmentSheet' });
 
@@ -245,6 +270,8 @@ export type ExpertAgendaInput = z.infer<typeof ExpertAgendaInput>;
 export type ExpertAssignmentInput = z.infer<typeof ExpertAssignmentInput>;
 export type ExpertScoresInput = z.infer<typeof ExpertScoresInput>;
 export type ExpertRemarkInput = z.infer<typeof ExpertRemarkInput>;
+export type ExpertSheetReturnInput = z.infer<typeof ExpertSheetReturnInput>;
+export type ExpertSheetEvent = z.infer<typeof ExpertSheetEvent>;
 export type ExpertRemarkAnswerInput = z.infer<typeof ExpertRemarkAnswerInput>;
 export type ExpertRemarkResolutionInput = z.infer<typeof ExpertRemarkResolutionInput>;
 export type ExpertDecisionInput = z.infer<typeof ExpertDecisionInput>;

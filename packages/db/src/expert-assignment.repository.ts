@@ -2,7 +2,7 @@ import type { ExpertAssignment, ExpertDecisionOutcome, ExpertRoundKind } from '@
 import type { Sql } from './driver.ts';
 import { getReviewedApplications } from './expert-round.repository.ts';
 import { getExpertSessions } from './expert-commission.repository.ts';
-import { isoTime } from './expert-rows.ts';
+import { isoTime, isoTimeOrNull } from './expert-rows.ts';
 
 /** Assignments (an expert on a round) and their score sheets. */
 
@@ -19,15 +19,19 @@ export interface AssignmentContext {
   sessionId: number | null;
   commissionId: number | null;
   decision: ExpertDecisionOutcome | null;
+  /** The sheet's submission (null while it is a draft). */
+  submittedAt: string | null;
+  submittedBy: string | null;
 }
 
 type ContextRow = {
   id: number; round_id: number; number: number; kind: ExpertRoundKind; application_version: number; expert_id: number; expert_name: string;
   application_id: number; cluster_id: number; session_id: number | null; commission_id: number | null; outcome: ExpertDecisionOutcome | null;
+  submitted_at: Date | null; submitted_by: string | null;
 };
 
 const CONTEXT_SELECT = `SELECT a.id, a.round_id, r.number, r.kind, r.application_version, a.expert_id, u.display_name AS expert_name,
-    r.application_id, ap.cluster_id, r.session_id, s.commission_id, d.outcome
+    r.application_id, ap.cluster_id, r.session_id, s.commission_id, d.outcome, a.submitted_at, a.submitted_by
   FROM expert_assignments a JOIN expert_rounds r ON r.id = a.round_id JOIN users u ON u.id = a.expert_id
   JOIN applications ap ON ap.id = r.application_id
   LEFT JOIN expert_sessions s ON s.id = r.session_id LEFT JOIN expert_decisions d ON d.round_id = r.id`;
@@ -36,6 +40,7 @@ const toContext = (r: ContextRow): AssignmentContext => ({
   id: Number(r.id), roundId: Number(r.round_id), roundNumber: r.number, roundKind: r.kind, version: r.application_version, expertId: Number(r.expert_id),
   expertName: r.expert_name, applicationId: Number(r.application_id), clusterId: Number(r.cluster_id),
   sessionId: r.session_id == null ? null : Number(r.session_id), commissionId: r.commission_id == null ? null : Number(r.commission_id), decision: r.outcome,
+  submittedAt: isoTimeOrNull(r.submitted_at), submittedBy: r.submitted_by,
 });
 
 export async function getAssignment(sql: Sql, id: number): Promise<AssignmentContext | null> {
@@ -74,6 +79,7 @@ export async function deleteUntouchedAssignment(tx: Sql, id: number): Promise<bo
        AND NOT EXISTS (SELECT 1 FROM expert_scores s WHERE s.assignment_id = a.id)
        AND NOT EXISTS (SELECT 1 FROM expert_remarks m WHERE m.assignment_id = a.id)
        AND NOT EXISTS (SELECT 1 FROM expert_score_log l WHERE l.assignment_id = a.id)
+       AND NOT EXISTS (SELECT 1 FROM expert_sheet_events e WHERE e.assignment_id = a.id)
      RETURNING 1`,
     [id],
   );
@@ -82,15 +88,15 @@ export async function deleteUntouchedAssignment(tx: Sql, id: number): Promise<bo
 
 /**
  * The assignments an expert sees in their list (all of them for the secretary): with their session, the
- * application, how much of the sheet is filled in and whether the round is decided. Waiting rounds (no
+ * application, how much of the sheet is filled in, whether it is submitted and whether the round is decided. Waiting rounds (no
  * session yet) are not listed: there is nothing to do on them until they are scheduled.
  */
 export async function listAssignments(sql: Sql, filter: { expertId?: number; sessionId?: number; assignmentId?: number }): Promise<ExpertAssignment[]> {
   const rows = await sql.query<{
     id: number; round_id: number; application_id: number; number: number; kind: ExpertRoundKind; application_version: number; session_id: number;
-    opened_by: 'agenda' | 'resubmission'; opened_at: Date; criteria: number; scored: number; decided: boolean; remarks: number;
+    opened_by: 'agenda' | 'resubmission'; opened_at: Date; criteria: number; scored: number; decided: boolean; remarks: number; submitted_at: Date | null;
   }>(
-    `SELECT a.id, r.id AS round_id, r.application_id, r.number, r.kind, r.application_version, r.session_id, r.opened_by, r.opened_at,
+    `SELECT a.id, r.id AS round_id, r.application_id, r.number, r.kind, r.application_version, r.session_id, r.opened_by, r.opened_at, a.submitted_at,
             (SELECT count(*)::int FROM expert_criteria c WHERE c.commission_id = s.commission_id) AS criteria,
             (SELECT count(*)::int FROM expert_scores sc WHERE sc.assignment_id = a.id) AS scored,
             EXISTS (SELECT 1 FROM expert_decisions d WHERE d.round_id = r.id) AS decided,
@@ -110,7 +116,8 @@ export async function listAssignments(sql: Sql, filter: { expertId?: number; ses
     },
     session: sessions.get(Number(r.session_id))!,
     application: applications.get(Number(r.application_id))!,
-    criteria: r.criteria, scored: r.scored, complete: r.criteria > 0 && r.scored === r.criteria, decided: r.decided, remarks: r.remarks,
+    criteria: r.criteria, scored: r.scored, complete: r.criteria > 0 && r.scored === r.criteria, submittedAt: isoTimeOrNull(r.submitted_at),
+    decided: r.decided, remarks: r.remarks,
   }));
 }
 
@@ -120,6 +127,7 @@ export interface SheetScores {
   assignmentId: number;
   expertId: number;
   expertName: string;
+  submittedAt: string | null;
   scores: { criterionId: number; score: number; comment: string | null }[];
 }
 
@@ -136,13 +144,13 @@ export async function listSheets(sql: Sql, roundIds: readonly number[]): Promise
   const byRound = new Map<number, SheetScores[]>(roundIds.map((id) => [id, []]));
   for (const a of assignments)
     byRound.get(a.roundId)!.push({
-      assignmentId: a.id, expertId: a.expertId, expertName: a.expertName,
+      assignmentId: a.id, expertId: a.expertId, expertName: a.expertName, submittedAt: a.submittedAt,
       scores: scores.filter((s) => Number(s.assignment_id) === a.id).map((s) => ({ criterionId: Number(s.criterion_id), score: s.score, comment: s.comment })),
     });
   return byRound;
 }
 
-/** Writes an expert's scores (a partial sheet is fine) and appends each to the score log. */
+/** Writes an expert's scores on a draft (a partial sheet is fine) and appends each to the score log. */
 export async function upsertScores(tx: Sql, assignmentId: number, scores: readonly { criterionId: number; score: number; comment: string | null }[], actor: string): Promise<void> {
   const params = [assignmentId, scores.map((s) => s.criterionId), scores.map((s) => s.score), scores.map((s) => s.comment), actor];
   await tx.query(

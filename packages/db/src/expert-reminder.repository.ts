@@ -16,11 +16,10 @@ export async function reminderInputs(sql: Sql): Promise<{ sessions: ReminderSess
     `SELECT r.id, r.session_id, r.application_id, a.cluster_id, EXISTS (SELECT 1 FROM expert_decisions d WHERE d.round_id = r.id) AS decided
      FROM expert_rounds r JOIN applications a ON a.id = r.application_id WHERE r.session_id IS NOT NULL ORDER BY r.id`,
   );
-  const sheets = await sql.query<{ id: number; round_id: number; expert_id: number; complete: boolean }>(
-    `SELECT a.id, a.round_id, a.expert_id,
-            (SELECT count(*) FROM expert_scores sc WHERE sc.assignment_id = a.id) = (SELECT count(*) FROM expert_criteria c WHERE c.commission_id = s.commission_id)
-              AND EXISTS (SELECT 1 FROM expert_criteria c WHERE c.commission_id = s.commission_id) AS complete
-     FROM expert_assignments a JOIN expert_rounds r ON r.id = a.round_id JOIN expert_sessions s ON s.id = r.session_id ORDER BY a.id`,
+  // an expert is reminded until they submit: a complete draft counts for nothing yet
+  const sheets = await sql.query<{ id: number; round_id: number; expert_id: number; submitted: boolean }>(
+    `SELECT a.id, a.round_id, a.expert_id, a.submitted_at IS NOT NULL AS submitted
+     FROM expert_assignments a JOIN expert_rounds r ON r.id = a.round_id WHERE r.session_id IS NOT NULL ORDER BY a.id`,
   );
   const remarks = await sql.query<{ application_id: number; cluster_id: number; session_id: number; awaiting: number }>(
     `SELECT m.application_id, ap.cluster_id, r.session_id, count(*)::int AS awaiting
@@ -32,7 +31,7 @@ export async function reminderInputs(sql: Sql): Promise<{ sessions: ReminderSess
     sessions: sessions.map((s) => ({ id: Number(s.id), title: s.title, scoresDue: isoTime(s.scores_due), answersDue: s.answers_due ? isoTime(s.answers_due) : null })),
     rounds: rounds.map((r) => ({
       id: Number(r.id), sessionId: Number(r.session_id), applicationId: Number(r.application_id), clusterId: Number(r.cluster_id), decided: r.decided,
-      assignments: sheets.filter((a) => Number(a.round_id) === Number(r.id)).map((a) => ({ id: Number(a.id), expertId: Number(a.expert_id), complete: a.complete })),
+      assignments: sheets.filter((a) => Number(a.round_id) === Number(r.id)).map((a) => ({ id: Number(a.id), expertId: Number(a.expert_id), submitted: a.submitted })),
     })),
   };
 }

@@ -23,6 +23,7 @@ export * from './applications.repository.ts';
 export * from './expert-commission.repository.ts';
 export * from './expert-round.repository.ts';
 export * from './expert-assignment.repository.ts';
+export * from './expert-sheet.repository.ts';
 export * from './expert-remark.repository.ts';
 export * from './expert-conflict.repository.ts';
 export * from './expert-reminder.repository.ts';

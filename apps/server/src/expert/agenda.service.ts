@@ -64,7 +64,7 @@ export async function assignExpert(db: Database, roundId: number, expertId: numb
   }
   const id = await insertAssignment(db, roundId, expertId, actor);
   if (id === null) throw conflict(`«${expert.displayName}» уже назначен(а) на эту заявку`, `"${expert.displayName}" is already assigned to this application`);
-  return { id, expertId, expertName: expert.displayName, scored: 0, complete: false, conflict: false, total: null };
+  return { id, expertId, expertName: expert.displayName, scored: 0, complete: false, submittedAt: null, conflict: false, total: null };
 }
 
 /** Withdraws an assignment nobody has worked on yet; one with scores or remarks stays (409). */
@@ -89,8 +89,9 @@ export async function sessionAgenda(db: Database, sessionId: number): Promise<Se
 }
 
 /**
- * The session's ranking: the latest round of each application on the agenda, by weighted score (ties: fewer
- * unresolved remarks) or by fewest unresolved remarks (ties: higher score) — core/expert/ranking.ts.
+ * The session's ranking: the latest round of each application on the agenda, by weighted score of the
+ * submitted sheets (ties: fewer unresolved remarks) or by fewest unresolved remarks (ties: higher score) —
+ * core/expert/ranking.ts. Drafts do not move it.
  */
 export async function sessionRanking(db: Database, sessionId: number, by: RankingOrder): Promise<ExpertRanking> {
   const session = await getExpertSession(db, sessionId);
@@ -105,7 +106,7 @@ export async function sessionRanking(db: Database, sessionId: number, by: Rankin
   return {
     session, by,
     items: ranked.map((r) => ({
-      rank: r.rank, round: r.item.round, application: r.item.application, weightedScore: r.weightedScore, completeSheets: r.item.completeSheets,
+      rank: r.rank, round: r.item.round, application: r.item.application, weightedScore: r.weightedScore, submittedSheets: r.item.submittedSheets,
       sheets: r.item.assignments.length, unresolvedRemarks: r.unresolvedRemarks, decision: r.item.decision?.outcome ?? null,
     })),
   };

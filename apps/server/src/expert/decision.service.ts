@@ -2,6 +2,7 @@ import type { ExpertDecision, ExpertDecisionInput, SessionUser } from '@klaster/
 import { applicationScore, applicationStatusAfter, countRemarks } from '@klaster/core/expert/index.ts';
 import { getReviewedApplication, getRound, insertDecision, listCriteria, listSheets, lockApplication, remarkStatuses, setApplicationStatus, type Database } from '@klaster/db';
 import { conflict, missing } from './expert-errors.ts';
+import { counted } from './round-evaluation.ts';
 
 /**
  * The commission's decision on a round, taken by the secretary. It records the weighted score and the
@@ -18,7 +19,8 @@ export async function decide(db: Database, user: SessionUser, roundId: number, i
     if (round.decision) throw conflict('По этому раунду решение уже принято', 'This round has already been decided');
     if (round.sessionId === null || round.commissionId === null)
       throw conflict('Раунд ещё не включён в повестку заседания: решать нечего', 'The round is not on a session yet: there is nothing to decide');
-    const score = applicationScore(await listCriteria(tx, round.commissionId), (await listSheets(tx, [roundId])).get(roundId)!);
+    // the submitted sheets only: a draft is not the expert's verdict yet
+    const score = applicationScore(await listCriteria(tx, round.commissionId), counted((await listSheets(tx, [roundId])).get(roundId)!));
     const remarks = countRemarks((await remarkStatuses(tx, [round.applicationId])).get(round.applicationId)!);
     const decision = await insertDecision(tx, {
       roundId, applicationId: round.applicationId, sessionId: round.sessionId, outcome: input.outcome, reason: input.reason,

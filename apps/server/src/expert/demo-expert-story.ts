@@ -51,7 +51,7 @@ export interface DemoApplication {
   /** The day version 1 was submitted: the package (and its rules check) is assembled as of that day. */
   submittedOn: string;
   coverLetter: string;
-  /** login → scores per criterion, in criterion order (0–10). */
+  /** login → scores per criterion, in criterion order (0–10); each of these pre-defence sheets was submitted before the decision. */
   scores: Record<string, number[]>;
   /** Remarks by expert login; `answer` set when the applicant has answered, `verdict` when the expert settled it. */
   remarks: { by: string; text: string; answer?: string; verdict?: 'accepted' }[];

@@ -2,12 +2,13 @@ import { applicationScore, applicationStatusAfter, countRemarks, findConflicts }
 import {
   activeDeclarations, addCommissionMember, answerRemark, applicantOrganisations, createApplication, createCommission, createExpertSession, createUser,
   declareConflict, findUserForSignIn, insertApplicationVersion, insertAssignment, insertDecision, insertRemark, insertRound, listApplications, loadApplication, updateApplicationDraft,
-  listCriteria, listSheets, remarkStatuses, replaceCriteria, resolveRemark, setApplicationStatus, upsertScores, type Sql,
+  listCriteria, listSheets, recordSheetStep, remarkStatuses, replaceCriteria, resolveRemark, setApplicationStatus, upsertScores, type Sql,
 } from '@klaster/db';
 import { hashPassword } from '../access/passwords.ts';
 import { DEMO_PASSWORD } from '../access/demo-accounts.ts';
 import { assemblePackage } from '../applications/assemble-package.ts';
 import { RuleSetRegistry } from '../rules/ruleset-registry.ts';
+import { counted } from './round-evaluation.ts';
 import {
   DEMO_APPLICATIONS, DEMO_COMMISSION, DEMO_CRITERIA, DEMO_DOCUMENTS, DEMO_EXPERTS, DEMO_KOMI_SO, DEMO_SESSIONS, KOMI_RESUBMISSION, type DemoApplication,
 } from './demo-expert-story.ts';
@@ -17,7 +18,7 @@ const KOMI = 'komi-woodworking';
 /**
  * Writes the Komi story of the expert commission (demo-expert-story.ts) inside the demo loader's transaction,
  * after the registry and the demo accounts: the commission with four experts and five weighted criteria, a
- * conflict declaration, a pre-defence of three applications with scores, remarks and decisions, the Komi
+ * conflict declaration, a pre-defence of three applications with submitted score sheets, remarks and decisions, the Komi
  * woodworking cluster's answers and its resubmission (round 2, waiting to be put on the defence), and the
  * defence session with the approved Altai application on its agenda, its experts still to score.
  * The rules the API enforces hold for this data: no conflicted assignment, every remark answered before the
@@ -47,10 +48,12 @@ export async function loadDemoExpert(tx: Sql, actor: string): Promise<void> {
     for (const [login, scores] of Object.entries(spec.scores)) {
       const assignmentId = await assign(tx, round.id, applicationId, experts.get(login)!, actor);
       await upsertScores(tx, assignmentId, scores.map((score, i) => ({ criterionId: criteria[i]!.id, score, comment: null })), login);
+      // every pre-defence sheet was submitted before the decision: the ranking and the decision count them
+      await recordSheetStep(tx, assignmentId, 'submit', login);
       for (const r of spec.remarks.filter((x) => x.by === login))
         remarkIds[spec.remarks.indexOf(r)] = await insertRemark(tx, { assignmentId, applicationId, expertId: experts.get(login)!, text: r.text, actor: login });
     }
-    const score = applicationScore(await listCriteria(tx, commissionId), (await listSheets(tx, [round.id])).get(round.id)!);
+    const score = applicationScore(await listCriteria(tx, commissionId), counted((await listSheets(tx, [round.id])).get(round.id)!));
     await insertDecision(tx, {
       roundId: round.id, applicationId, sessionId: pre.id, outcome: spec.decision.outcome, reason: spec.decision.reason, weightedScore: score.weightedScore,
       unresolvedRemarks: countRemarks((await remarkStatuses(tx, [applicationId])).get(applicationId)!).unresolved,

@@ -116,15 +116,22 @@ describeOnDatabases('Expert commission API', (db) => {
     await ok(e3, 'GET', '/api/expert/sessions/' + preId, undefined, 403);
   });
 
-  test('scores: validated (0–10, known criteria), then the ranking by score and by open remarks', async () => {
+  test('scores: validated (0–10, known criteria); a draft does not count; submitting needs every criterion, then the ranking by score and by open remarks', async () => {
     const invalid = await ok(e1, 'PUT', `/api/expert/assignments/${assignment['wood:expert-one']}/scores`, { scores: [{ criterionId: criteria[0], score: 11 }, { criterionId: 999999, score: 5 }] }, 400);
     assert.deepEqual(invalid.error.details.map((d: { path: string }) => d.path), ['body.scores.0.score', 'body.scores.1.criterionId']);
     const give = async (e: SignedInClient, k: string, s: number[]) =>
       ok(e, 'PUT', `/api/expert/assignments/${assignment[`${k}:${e.user.login}`]}/scores`, { scores: s.map((score, i) => ({ criterionId: criteria[i], score, comment: i === 0 ? `комментарий ${e.user.login}` : null })) });
     const partial = await ok(e1, 'PUT', `/api/expert/assignments/${assignment['wood:expert-one']}/scores`, { scores: [{ criterionId: criteria[0], score: 3 }] });
-    assert.deepEqual([partial.total, partial.editable, partial.assignment.complete], [null, true, false]);
+    assert.deepEqual([partial.total, partial.editable, partial.canSubmit, partial.submittedAt, partial.assignment.complete], [null, true, true, null, false]);
+    // submitting with criteria unscored: 422, naming them in the commission's order
+    const incomplete = await ok(e1, 'POST', `/api/expert/assignments/${assignment['wood:expert-one']}/submit`, undefined, 422);
+    assert.equal(incomplete.error.code, 'incomplete');
+    assert.equal(incomplete.error.message, 'Оценочный лист нельзя отправить: не оценены критерии «Экономический эффект», «Программа развития»');
+    assert.deepEqual(incomplete.error.details.map((d: { path: string; value: number }) => [d.path, d.value]), [['scores', criteria[1]], ['scores', criteria[2]]]);
+    await ok(e2, 'POST', `/api/expert/assignments/${assignment['wood:expert-one']}/submit`, undefined, 404);
+    await ok(admin, 'POST', `/api/expert/assignments/${assignment['wood:expert-one']}/submit`, undefined, 403);
     const sheet = await give(e1, 'wood', [8, 6, 9]);
-    assert.deepEqual([sheet.total, sheet.assignment.complete], [75.5, true]);
+    assert.deepEqual([sheet.total, sheet.assignment.complete, sheet.submittedAt], [75.5, true, null]);
     await give(e2, 'wood', [7, 7, 5]);
     await give(e1, 'oil', [9, 8, 8]);
     await give(e2, 'oil', [7, 7, 7]);
@@ -133,6 +140,30 @@ describeOnDatabases('Expert commission API', (db) => {
     await give(e2, 'paper', [7, 7, 5]);
     const [log] = await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM expert_score_log WHERE assignment_id = $1`, [assignment['wood:expert-one']]);
     assert.equal(log!.n, 4, 'the first partial score stays in the log after the revision');
+
+    // every sheet complete, none submitted: nothing moves the ranking, and the secretary sees progress, not the drafts' scores
+    const drafts = await ok(admin, 'GET', `/api/expert/sessions/${preId}/ranking`);
+    assert.deepEqual(drafts.items.map((i: { weightedScore: number | null; submittedSheets: number; sheets: number }) => [i.weightedScore, i.submittedSheets, i.sheets]), [[null, 0, 2], [null, 0, 3], [null, 0, 2]], 'wood, oil, paper: all tied, by application id');
+    const draftAgenda = await ok(admin, 'GET', `/api/expert/sessions/${preId}`);
+    const woodDraft = draftAgenda.items.find((i: { application: { id: number } }) => i.application.id === fx.applications.wood);
+    assert.deepEqual(woodDraft.assignments.map((a: { complete: boolean; submittedAt: string | null; total: number | null }) => [a.complete, a.submittedAt, a.total]), [[true, null, null], [true, null, null]]);
+    const asSecretary = await ok(admin, 'GET', `/api/expert/assignments/${assignment['wood:expert-one']}`);
+    assert.deepEqual([asSecretary.scores, asSecretary.total, asSecretary.assignment.scored, asSecretary.canReturn], [[], null, 3, false]);
+
+    const submit = (e: SignedInClient, k: string, status = 200) => ok(e, 'POST', `/api/expert/assignments/${assignment[`${k}:${e.user.login}`]}/submit`, undefined, status);
+    const sent = await submit(e1, 'wood');
+    assert.deepEqual([sent.editable, sent.canSubmit, sent.canReopen, sent.submittedBy, sent.assignment.submittedAt === sent.submittedAt], [false, false, true, 'expert-one', true]);
+    assert.ok(Date.parse(sent.submittedAt) > 0);
+    assert.deepEqual(sent.events.map((e: { action: string; actor: string }) => [e.action, e.actor]), [['submit', 'expert-one']]);
+    const afterOne = await ok(admin, 'GET', `/api/expert/sessions/${preId}/ranking`);
+    const woodOne = afterOne.items.find((i: { application: { id: number } }) => i.application.id === fx.applications.wood);
+    assert.deepEqual([woodOne.rank, woodOne.weightedScore, woodOne.submittedSheets, woodOne.sheets], [1, 75.5, 1, 2], 'one submitted sheet counts, the complete draft beside it does not');
+    // a submitted sheet is frozen, and is submitted once
+    const frozen = await ok(e1, 'PUT', `/api/expert/assignments/${assignment['wood:expert-one']}/scores`, { scores: [{ criterionId: criteria[0], score: 1 }] }, 409);
+    assert.equal(frozen.error.message, 'Оценочный лист отправлен: чтобы изменить оценки, верните его на доработку');
+    await assert.rejects(db().query(`UPDATE expert_scores SET score = 1 WHERE assignment_id = $1`, [assignment['wood:expert-one']]), /is submitted/, 'the database keeps a submitted sheet frozen too');
+    assert.equal((await submit(e1, 'wood', 409)).error.message, 'Оценочный лист уже отправлен');
+    for (const [e, k] of [[e2, 'wood'], [e1, 'oil'], [e2, 'oil'], [e3, 'oil'], [e1, 'paper'], [e2, 'paper']] as const) await submit(e, k);
     for (const [k, text] of [['wood', 'Нет договоров кооперации у двух участников'], ['wood', 'Не обоснована доля импорта'], ['oil', 'Уточните состав МСП']] as const)
       remark[`${k}${Object.keys(remark).length}`] = (await ok(e1, 'POST', `/api/expert/assignments/${assignment[`${k}:expert-one`]}/remarks`, { text })).remarks.at(-1).id;
     const byScore = await ok(admin, 'GET', `/api/expert/sessions/${preId}/ranking`);
@@ -142,6 +173,38 @@ describeOnDatabases('Expert commission API', (db) => {
     const byRemarks = await ok(admin, 'GET', `/api/expert/sessions/${preId}/ranking?by=remarks`);
     assert.deepEqual(byRemarks.items.map((i: { application: { id: number } }) => i.application.id), [fx.applications.paper, fx.applications.oil, fx.applications.wood]);
     await ok(e1, 'GET', `/api/expert/sessions/${preId}/ranking`, undefined, 403);
+  });
+
+  test('reopen and return: the expert withdraws a submission, the secretary returns a sheet with a reason; either leaves the ranking until resubmitted', async () => {
+    const woodScore = async () => (await ok(admin, 'GET', `/api/expert/sessions/${preId}/ranking`)).items
+      .filter((i: { application: { id: number } }) => i.application.id === fx.applications.wood).map((i: { weightedScore: number; submittedSheets: number }) => [i.weightedScore, i.submittedSheets])[0];
+    const e2wood = assignment['wood:expert-two']!;
+    await ok(e1, 'POST', `/api/expert/assignments/${e2wood}/reopen`, undefined, 404);
+    await ok(admin, 'POST', `/api/expert/assignments/${e2wood}/reopen`, undefined, 403);
+    const reopened = await ok(e2, 'POST', `/api/expert/assignments/${e2wood}/reopen`);
+    assert.deepEqual([reopened.submittedAt, reopened.editable, reopened.canSubmit, reopened.canReopen], [null, true, true, false]);
+    assert.deepEqual(await woodScore(), [75.5, 1], 'the reopened sheet left the ranking');
+    assert.equal((await ok(e2, 'POST', `/api/expert/assignments/${e2wood}/reopen`, undefined, 409)).error.message, 'Оценочный лист не отправлен: возвращать нечего');
+    await ok(e2, 'PUT', `/api/expert/assignments/${e2wood}/scores`, { scores: [{ criterionId: criteria[2], score: 5 }] });
+    await ok(e2, 'POST', `/api/expert/assignments/${e2wood}/submit`);
+    assert.deepEqual(await woodScore(), [70.25, 2]);
+
+    // the secretary may return a submitted sheet, with a reason the expert reads; the scores stay the expert's
+    await ok(e2, 'POST', `/api/expert/assignments/${e2wood}/return`, { reason: 'x' }, 403);
+    const noReason = await ok(admin, 'POST', `/api/expert/assignments/${e2wood}/return`, { reason: '  ' }, 400);
+    assert.equal(noReason.error.details[0].path, 'body.reason');
+    const returned = await ok(admin, 'POST', `/api/expert/assignments/${e2wood}/return`, { reason: 'Оценка по критерию 3 расходится с комментарием: проверьте' });
+    assert.deepEqual([returned.submittedAt, returned.scores, returned.canReturn], [null, [], false], 'a returned sheet is a draft again: its scores are the expert\'s');
+    assert.deepEqual([await woodScore()], [[75.5, 1]]);
+    const mine = await ok(e2, 'GET', `/api/expert/assignments/${e2wood}`);
+    assert.deepEqual(mine.events.map((e: { action: string; actor: string; comment: string }) => [e.action, e.actor, e.comment]), [
+      ['submit', 'expert-two', ''], ['reopen', 'expert-two', ''], ['submit', 'expert-two', ''], ['return', 'secretary', 'Оценка по критерию 3 расходится с комментарием: проверьте'],
+    ]);
+    assert.deepEqual([mine.editable, mine.scores.length], [true, 3]);
+    await ok(e2, 'POST', `/api/expert/assignments/${e2wood}/submit`);
+    assert.deepEqual(await woodScore(), [70.25, 2]);
+    const [row] = await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM expert_sheet_events WHERE assignment_id = $1`, [e2wood]);
+    assert.equal(row!.n, 5, 'every step is kept');
   });
 
   test('before the decision: the applicant sees the remarks without names and no scores; an expert sees only their own sheet', async () => {
@@ -178,6 +241,15 @@ describeOnDatabases('Expert commission API', (db) => {
     assert.equal(review.rounds[0].decision.reason, 'Доработать по замечаниям экспертов');
     const closed = await ok(e1, 'PUT', `/api/expert/assignments/${assignment['wood:expert-one']}/scores`, { scores: [{ criterionId: criteria[0], score: 10 }] }, 409);
     assert.match(closed.error.message, /принято решение/);
+    // after the decision no sheet moves: neither reopened by its expert nor returned by the secretary
+    const decided = 'По раунду принято решение: оценочный лист больше не меняется';
+    assert.equal((await ok(e1, 'POST', `/api/expert/assignments/${assignment['wood:expert-one']}/reopen`, undefined, 409)).error.message, decided);
+    assert.equal((await ok(admin, 'POST', `/api/expert/assignments/${assignment['wood:expert-two']}/return`, { reason: 'поздно' }, 409)).error.message, decided);
+    assert.match((await ok(e1, 'POST', `/api/expert/assignments/${assignment['wood:expert-one']}/submit`, undefined, 409)).error.message, /принято решение/);
+    const closedSheet = await ok(e1, 'GET', `/api/expert/assignments/${assignment['wood:expert-one']}`);
+    assert.deepEqual([closedSheet.editable, closedSheet.canSubmit, closedSheet.canReopen, closedSheet.canRemark, closedSheet.submittedBy], [false, false, false, false, 'expert-one']);
+    await assert.rejects(db().query(`UPDATE expert_assignments SET submitted_at = NULL, submitted_by = NULL WHERE id = $1`, [assignment['wood:expert-one']]), /is decided/,
+      'the database itself keeps a decided round\'s sheets as they were');
     await ok(e1, 'POST', `/api/expert/assignments/${assignment['wood:expert-one']}/remarks`, { text: 'поздно' }, 409);
     const asExpert = await ok(e2, 'GET', `/api/expert/applications/${fx.applications.wood}/review`);
     assert.deepEqual([asExpert.rounds[0].scores.visibility, asExpert.rounds[0].scores.summary.weightedScore], ['own_and_summary', 70.25]);
@@ -231,16 +303,33 @@ describeOnDatabases('Expert commission API', (db) => {
     const defence = (await ok(admin, 'GET', `/api/expert/sessions/${defenceId}`)).items as { round: { id: number }; application: { id: number } }[];
     const woodDefence = defence.find((i) => i.application.id === fx.applications.wood)!.round.id;
     await ok(admin, 'POST', `/api/expert/rounds/${woodDefence}/assignments`, { expertId: e2.user.id });
+    // e1 on the oil defence fills in the whole sheet but keeps it a draft: still reminded
+    const oilDefence = defence.find((i) => i.application.id === fx.applications.oil)!.round.id;
+    const e1oil = (await ok(admin, 'POST', `/api/expert/rounds/${oilDefence}/assignments`, { expertId: e1.user.id })).id;
+    await ok(e1, 'PUT', `/api/expert/assignments/${e1oil}/scores`, { scores: criteria.map((criterionId) => ({ criterionId, score: 9 })) });
+    const row = (r: { kind: string; recipient: { userId: number | null; clusterId: number | null }; sentAt: null }) => [r.kind, r.recipient.userId, r.recipient.clusterId, r.sentAt];
     const list = await ok(admin, 'GET', `/api/expert/reminders?asOf=${asOf}`);
-    assert.deepEqual(list.items.map((r: { kind: string; recipient: { userId: number | null; clusterId: number | null }; sentAt: null }) => [r.kind, r.recipient.userId, r.recipient.clusterId, r.sentAt]), [
+    // the two scores_due share their deadline and are ordered by key (assignment ids as text): compare them as a set
+    const byText = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
+    assert.deepEqual(byText(list.items.map(row)), byText([
       ['answers_overdue', null, fx.clusters.oil, null],
       ['scores_due', e2.user.id, null, null],
-    ]);
+      ['scores_due', e1.user.id, null, null],
+    ]));
     assert.equal(list.items[0].count, 1, 'the oil remark is still unanswered');
+    // once submitted, e1 is not reminded, and with every sheet of the round in, the secretary is asked to decide
+    await ok(e1, 'POST', `/api/expert/assignments/${e1oil}/submit`);
+    const after = await ok(admin, 'GET', `/api/expert/reminders?asOf=${asOf}`);
+    assert.deepEqual(after.items.map(row), [
+      ['answers_overdue', null, fx.clusters.oil, null],
+      ['decision_due', null, null, null],
+      ['scores_due', e2.user.id, null, null],
+    ]);
+    assert.equal(after.items[1].applicationId, fx.applications.oil);
     const sent = await ok(admin, 'POST', `/api/expert/reminders/send?asOf=${asOf}`);
-    assert.deepEqual([sent.sent.length, sent.alreadySent], [2, 0]);
+    assert.deepEqual([sent.sent.length, sent.alreadySent], [3, 0]);
     const resent = await ok(admin, 'POST', `/api/expert/reminders/send?asOf=${asOf}`);
-    assert.deepEqual([resent.sent.length, resent.alreadySent], [0, 2]);
+    assert.deepEqual([resent.sent.length, resent.alreadySent], [0, 3]);
     const mine = await ok(e2, 'GET', `/api/expert/reminders?asOf=${asOf}`);
     assert.deepEqual(mine.items.map((r: { kind: string; sentAt: string | null }) => [r.kind, r.sentAt !== null]), [['scores_due', true]]);
     assert.equal((await ok(e1, 'GET', `/api/expert/reminders?asOf=${asOf}`)).items.length, 0);

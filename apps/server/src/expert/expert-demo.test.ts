@@ -43,8 +43,8 @@ describeOnDatabases('Expert commission demo (Komi practical session)', (db) => {
       ['Деревообрабатывающий промышленный кластер Республики Коми', 65.5, 1, 'revise'],
       ['Алтайский полимерный композитный кластер', 59.5, 2, 'revise'],
     ]);
-    const byScore = (await admin.inject(`/api/expert/sessions/${preId}/ranking`)).json().items as { weightedScore: number }[];
-    assert.deepEqual(byScore.map((i) => i.weightedScore), [83.67, 65.5, 59.5]);
+    const byScore = (await admin.inject(`/api/expert/sessions/${preId}/ranking`)).json().items as { weightedScore: number; submittedSheets: number; sheets: number }[];
+    assert.deepEqual(byScore.map((i) => [i.weightedScore, i.submittedSheets, i.sheets]), [[83.67, 3, 3], [65.5, 3, 3], [59.5, 3, 3]], 'every demo sheet in the ranking was submitted');
   });
 
   test('Komi: remarks answered (two accepted, one awaiting the expert), version 2 resubmitted and waiting for the defence', async () => {

@@ -10,7 +10,7 @@ import { signIn, type SignedInClient } from '../testing/auth.ts';
 const KOMI = 'Деревообрабатывающий промышленный кластер Республики Коми';
 
 interface Assignment { id: number; application: { id: number; clusterName: string }; round: { version: number } }
-interface AgendaItem { round: { id: number }; application: { clusterName: string }; assignments: { expertName: string; complete: boolean; total: number | null }[] }
+interface AgendaItem { round: { id: number }; application: { clusterName: string }; assignments: { expertName: string; complete: boolean; submittedAt: string | null; total: number | null }[]; submittedSheets: number }
 
 /** What the web's expert screens need beyond the review API: each expert's total on the agenda, and the package file by assignment. */
 describeOnDatabases('Expert screens API (demo data)', (db) => {
@@ -26,15 +26,16 @@ describeOnDatabases('Expert screens API (demo data)', (db) => {
     [preId, defenceId] = (await admin.inject(`/api/expert/commissions/${commissions[0]!.id}`)).json().sessions.map((s: { id: number }) => s.id);
   });
 
-  test('the agenda gives each expert\'s weighted total once their sheet is complete, null before', async () => {
+  test('the agenda gives each expert\'s weighted total once their sheet is submitted, null before (a complete draft included)', async () => {
     const pre = (await admin.inject(`/api/expert/sessions/${preId}`)).json().items as AgendaItem[];
     const komi = pre.find((i) => i.application.clusterName === KOMI)!;
     // weights 25/20/25/15/15; expert1 7,6,7,8,5 → 66.5; expert2 6,6,7,7,5 → 62.5; expert4 7,7,6,8,6 → 67.5 (their mean is the 65.5 of the ranking)
-    assert.deepEqual(komi.assignments.map((a) => [a.expertName, a.total]), [
-      ['Эксперт Иванова А. С. (демо)', 66.5], ['Эксперт Лебедев Д. А. (демо)', 67.5], ['Эксперт Петров В. Н. (демо)', 62.5],
+    assert.deepEqual(komi.assignments.map((a) => [a.expertName, a.total, a.submittedAt !== null]), [
+      ['Эксперт Иванова А. С. (демо)', 66.5, true], ['Эксперт Лебедев Д. А. (демо)', 67.5, true], ['Эксперт Петров В. Н. (демо)', 62.5, true],
     ]);
+    assert.equal(komi.submittedSheets, 3, 'the demo\'s pre-defence sheets were submitted before the decision');
     const defence = (await admin.inject(`/api/expert/sessions/${defenceId}`)).json().items as AgendaItem[];
-    assert.deepEqual(defence.flatMap((i) => i.assignments.map((a) => [a.complete, a.total])), [[false, null], [false, null]]);
+    assert.deepEqual(defence.flatMap((i) => i.assignments.map((a) => [a.complete, a.submittedAt, a.total])), [[false, null, null], [false, null, null]]);
 
     // a fresh assignment answers with no total yet; after a partial sheet still none, after a full one the total
     const komiId = ((await admin.inject(`/api/expert/sessions/${defenceId}`)).json().waiting as { application: { id: number } }[])[0]!.application.id;
@@ -50,6 +51,9 @@ describeOnDatabases('Expert screens API (demo data)', (db) => {
       .find((i) => i.round.id === round.id)!.assignments[0]!.total;
     assert.equal(await total(), null, 'a half-filled sheet has no total');
     assert.equal((await put([8, 8, 7, 9, 6])).statusCode, 200);
+    assert.equal(await total(), null, 'a complete draft is still the expert\'s own');
+    const submitted = await expert2.inject({ method: 'POST', url: `/api/expert/assignments/${assigned.json().id}/submit` });
+    assert.equal(submitted.statusCode, 200, submitted.body);
     assert.equal(await total(), 76, '8×25 + 8×20 + 7×25 + 9×15 + 6×15 = 760 → 76');
   });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   ApplicationReview, ExpertApplicationVersion, ExpertAssignment, ExpertAssignmentSheet, ExpertConflict, ExpertConflictInput, ExpertConflictsQuery,
   ExpertRemark, ExpertRemarkAnswerInput, ExpertRemarkInput, ExpertRemarkResolutionInput, ExpertRemindersList, ExpertRemindersQuery, ExpertRemindersSent,
-  ExpertRound, ExpertScoresInput, idParam,
+  ExpertRound, ExpertScoresInput, ExpertSheetReturnInput, ErrorBody, idParam,
 } from '@klaster/contract';
 import { listAssignments } from '@klaster/db';
 import type { AppDeps } from '../app-deps.ts';
@@ -15,6 +15,7 @@ import { applicationReview, resubmit } from './review.service.ts';
 import { conflictsFor, declare, withdraw } from './conflict.service.ts';
 import { listReminders, sendReminders } from './reminder.service.ts';
 import { assignedPackageFile } from './assigned-package.ts';
+import { reopenSheet, returnSheet, submitSheet } from './submission.service.ts';
 
 const EXPERT_OR_SECRETARY = { access: ['admin', 'expert'] } as const;
 const asOf = (q: { asOf?: string }) => (q.asOf ? new Date(q.asOf) : new Date());
@@ -47,8 +48,23 @@ export function reviewRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     });
     app.put('/api/expert/assignments/:id/scores', {
       config: { access: ['expert'] },
-      schema: { tags, summary: 'Выставить или изменить оценки по критериям (целые баллы 0–10, до решения комиссии)', params: idParam, body: ExpertScoresInput, response: { 200: ExpertAssignmentSheet, ...errors } },
+      schema: { tags, summary: 'Сохранить черновик оценок по критериям (целые баллы 0–10; пока лист не отправлен и нет решения комиссии)', params: idParam, body: ExpertScoresInput, response: { 200: ExpertAssignmentSheet, ...errors } },
     }, async (req) => saveScores(db, requireUser(req), req.params.id, req.body));
+    app.post('/api/expert/assignments/:id/submit', {
+      config: { access: ['expert'] },
+      schema: {
+        tags, summary: 'Отправить оценочный лист: нужны оценки по всем критериям (иначе 422 с их названиями); с этого момента лист учитывается в рейтинге',
+        params: idParam, response: { 200: ExpertAssignmentSheet, ...errors, 422: ErrorBody },
+      },
+    }, async (req) => submitSheet(db, requireUser(req), req.params.id));
+    app.post('/api/expert/assignments/:id/reopen', {
+      config: { access: ['expert'] },
+      schema: { tags, summary: 'Вернуть свой отправленный лист на доработку (до решения комиссии): он снова черновик и не учитывается в рейтинге', params: idParam, response: { 200: ExpertAssignmentSheet, ...errors } },
+    }, async (req) => reopenSheet(db, requireUser(req), req.params.id));
+    app.post('/api/expert/assignments/:id/return', {
+      config: { access: ['admin'] },
+      schema: { tags, summary: 'Секретарь возвращает отправленный лист эксперту с указанием причины (до решения комиссии); оценки не меняются', params: idParam, body: ExpertSheetReturnInput, response: { 200: ExpertAssignmentSheet, ...errors } },
+    }, async (req) => returnSheet(db, requireUser(req), req.params.id, req.body.reason));
     app.post('/api/expert/assignments/:id/remarks', {
       config: { access: ['expert'] },
       schema: { tags, summary: 'Записать замечание к заявке', params: idParam, body: ExpertRemarkInput, response: { 200: ExpertAssignmentSheet, ...errors } },

@@ -1,13 +1,18 @@
 import type { AgendaItem, ExpertCriterion, ExpertRound } from '@klaster/contract';
-import { applicationScore, countRemarks, findConflicts, sheetTotal } from '@klaster/core/expert/index.ts';
+import { applicationScore, countRemarks, findConflicts, sheetTotal, type CountedSheet } from '@klaster/core/expert/index.ts';
 import {
   activeDeclarations, applicantOrganisations, getReviewedApplications, listCriteria, listDecisions, listSheets, remarkStatuses,
-  type RoundRecord, type Sql,
+  type RoundRecord, type SheetScores, type Sql,
 } from '@klaster/db';
 
 /** The round as the API shows it (the repository's record carries the decision and commission too). */
 export function roundOut(r: RoundRecord): ExpertRound {
   return { id: r.id, applicationId: r.applicationId, number: r.number, kind: r.kind, version: r.version, sessionId: r.sessionId, openedBy: r.openedBy, openedAt: r.openedAt };
+}
+
+/** Sheets as the scoring counts them: submitted ones count, drafts do not (core/expert/scoring.ts). */
+export function counted(sheets: readonly SheetScores[]): CountedSheet[] {
+  return sheets.map((s) => ({ ...s, submitted: s.submittedAt !== null }));
 }
 
 /** Criteria of commissions, read once per commission. */
@@ -18,9 +23,10 @@ export async function criteriaOf(db: Sql, commissionIds: readonly (number | null
 }
 
 /**
- * Everything the secretary's agenda shows of rounds: the application, each expert's progress and total (and
- * whether they have since declared a conflict with the cluster), the weighted score so far, the remarks of the
- * application by status, and the decision.
+ * Everything the secretary's agenda shows of rounds: the application, each expert's progress, submission and
+ * total (and whether they have since declared a conflict with the cluster), the weighted score of the
+ * submitted sheets, the remarks of the application by status, and the decision. A draft's total stays with
+ * its expert: it is neither shown nor counted until submitted.
  */
 export async function evaluateRounds(db: Sql, rounds: readonly RoundRecord[]): Promise<AgendaItem[]> {
   const ids = rounds.map((r) => r.id);
@@ -34,7 +40,7 @@ export async function evaluateRounds(db: Sql, rounds: readonly RoundRecord[]): P
   for (const r of rounds) {
     const roundCriteria = r.commissionId === null ? [] : criteria.get(r.commissionId)!;
     const roundSheets = sheets.get(r.id)!;
-    const score = applicationScore(roundCriteria, roundSheets);
+    const score = applicationScore(roundCriteria, counted(roundSheets));
     const organisations = roundSheets.some((s) => declarations.get(s.expertId)!.length > 0) ? await applicantOrganisations(db, r.applicationId) : [];
     items.push({
       round: roundOut(r),
@@ -42,11 +48,12 @@ export async function evaluateRounds(db: Sql, rounds: readonly RoundRecord[]): P
       assignments: roundSheets.map((s) => ({
         id: s.assignmentId, expertId: s.expertId, expertName: s.expertName, scored: s.scores.length,
         complete: roundCriteria.length > 0 && s.scores.length === roundCriteria.length,
+        submittedAt: s.submittedAt,
         conflict: findConflicts(declarations.get(s.expertId)!, organisations).length > 0,
-        total: sheetTotal(roundCriteria, s),
+        total: s.submittedAt === null ? null : sheetTotal(roundCriteria, s),
       })),
       weightedScore: score.weightedScore,
-      completeSheets: score.completeSheets,
+      submittedSheets: score.submittedSheets,
       remarks: countRemarks(statuses.get(r.applicationId)!),
       decision: decisions.get(r.id) ?? null,
     });

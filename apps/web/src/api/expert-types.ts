@@ -6,7 +6,7 @@ export type {
   AgendaAssignment, AgendaItem, ApplicationReview, Commission, CommissionMember, CommissionSummary, ExpertAssignment, ExpertAssignmentSheet,
   ExpertApplicationVersion, ExpertConflict, ExpertCriterion, ExpertDecision, ExpertDecisionOutcome, ExpertRanking, ExpertRankingItem, ExpertReminder,
   ExpertRemindersList, ExpertRemindersSent, ExpertRemark, ExpertRemarkStatus, ExpertRound, ExpertRoundKind, ExpertScoreLine, ExpertScoreSheet,
-  ExpertScoresSummary, ExpertSession, ExpertSessionInput, ReviewRound, ReviewedApplication, SessionAgenda,
+  ExpertScoresSummary, ExpertSession, ExpertSessionInput, ExpertSheetEvent, ReviewRound, ReviewedApplication, SessionAgenda,
 } from '@klaster/contract';
 import type { z } from 'zod';
 import type { ApplicationPackage as ApplicationPackageSchema } from '@klaster/contract';
@@ -35,6 +35,8 @@ export const expertPaths = {
   assignmentVersion: (id: number) => `/api/expert/assignments/${id}/application`,
   assignmentPackage: (id: number, format: 'pdf' | 'xlsx') => `/api/expert/assignments/${id}/package?format=${format}`,
   scores: (id: number) => `/api/expert/assignments/${id}/scores`,
+  /** The expert submits their sheet, or reopens it; the secretary returns it with a reason. */
+  sheetStep: (id: number, step: 'submit' | 'reopen' | 'return') => `/api/expert/assignments/${id}/${step}`,
   remarks: (assignmentId: number) => `/api/expert/assignments/${assignmentId}/remarks`,
   remarkAction: (remarkId: number, action: 'answer' | 'accept' | 'reject') => `/api/expert/remarks/${remarkId}/${action}`,
   commissions: '/api/expert/commissions',

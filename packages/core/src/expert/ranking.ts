@@ -3,7 +3,7 @@
  * - 'score': highest weighted score first; among equal scores, fewer unresolved remarks first;
  * - 'remarks': fewest unresolved remarks first (the Komi pre-defence singled out the projects with "the
  *   fewest questions"); among equal counts, the higher score first.
- * Applications without a complete score sheet come after those with one. Entries equal on both keys share
+ * Applications without a submitted score sheet (no score yet) come after those with one. Entries equal on both keys share
  * a rank (1, 2, 2, 4) and are listed by application id, so the order never depends on the database.
  */
 export type RankingOrder = 'score' | 'remarks';

@@ -5,10 +5,10 @@ import { computeReminders, type ReminderRemarks, type ReminderRound } from './re
 const sessions = [{ id: 1, title: 'Предзащита, Сыктывкар', scoresDue: '2021-04-02T15:00:00.000Z', answersDue: '2021-05-01T00:00:00.000Z' }];
 const roundOf = (r: Partial<ReminderRound>): ReminderRound => ({
   id: 7, sessionId: 1, applicationId: 42, clusterId: 5, decided: false,
-  assignments: [{ id: 70, expertId: 100, complete: true }, { id: 71, expertId: 101, complete: false }], ...r,
+  assignments: [{ id: 70, expertId: 100, submitted: true }, { id: 71, expertId: 101, submitted: false }], ...r,
 });
 
-test('nothing before the lead time; "due" within it for the expert still scoring; "overdue" and the decision after it', () => {
+test('nothing before the lead time; "due" within it for the expert who has not submitted; "overdue" and the decision after it', () => {
   assert.deepEqual(computeReminders({ now: new Date('2021-03-29T14:00:00Z'), sessions, remarks: [], rounds: [roundOf({})] }), []);
   const soon = computeReminders({ now: new Date('2021-03-31T12:00:00Z'), sessions, remarks: [], rounds: [roundOf({})] });
   assert.deepEqual(soon.map((r) => [r.kind, r.key, r.recipient]), [['scores_due', 'scores_due:a71:2021-04-02T15:00:00.000Z', { role: 'expert', userId: 101 }]]);
@@ -17,7 +17,7 @@ test('nothing before the lead time; "due" within it for the expert still scoring
 });
 
 test('all sheets in: the secretary is asked to decide before the deadline; a decided round reminds nobody of scores', () => {
-  const done = roundOf({ assignments: [{ id: 70, expertId: 100, complete: true }] });
+  const done = roundOf({ assignments: [{ id: 70, expertId: 100, submitted: true }] });
   assert.deepEqual(computeReminders({ now: new Date('2021-03-01T00:00:00Z'), sessions, remarks: [], rounds: [done] }).map((r) => r.kind), ['decision_due']);
   assert.deepEqual(computeReminders({ now: new Date('2021-04-03T00:00:00Z'), sessions, remarks: [], rounds: [roundOf({ decided: true })] }), []);
 });

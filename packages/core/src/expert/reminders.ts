@@ -3,12 +3,12 @@
  * sync); the server stores the keys of the reminders it has sent, so each goes out once. A key names the
  * deadline it is about, so moving a deadline produces a fresh reminder.
  *
- * - an expert whose score sheet is incomplete: "due soon" within the lead time before the session's score
- *   deadline, "overdue" after it;
+ * - an expert who has not submitted their score sheet (a complete draft still counts for nothing): "due
+ *   soon" within the lead time before the session's score deadline, "overdue" after it;
  * - the applicant (the cluster's specialised organisation) with remarks waiting for an answer: the same
  *   two steps before and after the answer deadline of the session whose round raised them;
- * - the secretary, once the score deadline of a round has passed (or every sheet is in) and no decision
- *   has been taken.
+ * - the secretary, once the score deadline of a round has passed (or every sheet is submitted) and no
+ *   decision has been taken.
  */
 export type ReminderKind = 'scores_due' | 'scores_overdue' | 'answers_due' | 'answers_overdue' | 'decision_due';
 
@@ -39,7 +39,7 @@ export interface ReminderRound {
   applicationId: number;
   clusterId: number;
   decided: boolean;
-  assignments: { id: number; expertId: number; complete: boolean }[];
+  assignments: { id: number; expertId: number; submitted: boolean }[];
 }
 
 /** Remarks waiting for the applicant (open, or an answer not accepted), grouped by the session that raised them. */
@@ -68,16 +68,16 @@ export function computeReminders(input: { now: Date; sessions: readonly Reminder
     const base = { sessionId: session.id, applicationId: round.applicationId };
     const scoresPhase = phase(session.scoresDue);
     for (const a of round.assignments) {
-      if (a.complete || !scoresPhase) continue;
+      if (a.submitted || !scoresPhase) continue;
       const kind = scoresPhase === 'due' ? 'scores_due' : 'scores_overdue';
       out.push({
         ...base, key: `${kind}:a${a.id}:${session.scoresDue}`, kind, recipient: { role: 'expert', userId: a.expertId }, dueAt: session.scoresDue,
         assignmentId: a.id, count: null,
-        message: scoresPhase === 'due' ? `Заполните оценочный лист по заявке № ${round.applicationId} («${session.title}») до ${session.scoresDue}` : `Срок оценки заявки № ${round.applicationId} («${session.title}») истёк ${session.scoresDue}`,
-        messageEn: scoresPhase === 'due' ? `Fill in the score sheet of application no. ${round.applicationId} ("${session.title}") by ${session.scoresDue}` : `The scoring deadline of application no. ${round.applicationId} ("${session.title}") passed on ${session.scoresDue}`,
+        message: scoresPhase === 'due' ? `Заполните и отправьте оценочный лист по заявке № ${round.applicationId} («${session.title}») до ${session.scoresDue}` : `Срок оценки заявки № ${round.applicationId} («${session.title}») истёк ${session.scoresDue}`,
+        messageEn: scoresPhase === 'due' ? `Fill in and submit the score sheet of application no. ${round.applicationId} ("${session.title}") by ${session.scoresDue}` : `The scoring deadline of application no. ${round.applicationId} ("${session.title}") passed on ${session.scoresDue}`,
       });
     }
-    const allIn = round.assignments.length > 0 && round.assignments.every((a) => a.complete);
+    const allIn = round.assignments.length > 0 && round.assignments.every((a) => a.submitted);
     if (scoresPhase === 'overdue' || allIn)
       out.push({
         ...base, key: `decision_due:r${round.id}`, kind: 'decision_due', recipient: { role: 'admin' }, dueAt: session.scoresDue, assignmentId: null, count: null,

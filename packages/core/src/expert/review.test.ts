@@ -72,8 +72,8 @@ test('remarks: answer from open or rejected, settle only an answered one; counts
 
 const criteria = [{ id: 1, weight: 60 }, { id: 2, weight: 40 }];
 const sheets = [
-  { assignmentId: 1, expertId: 101, expertName: 'Эксперт А', scores: [{ criterionId: 1, score: 8, comment: 'Цепочка полная' }, { criterionId: 2, score: 5, comment: null }] },
-  { assignmentId: 2, expertId: 102, expertName: 'Эксперт Б', scores: [{ criterionId: 1, score: 6, comment: null }, { criterionId: 2, score: 7, comment: 'Мало рабочих мест' }] },
+  { assignmentId: 1, expertId: 101, expertName: 'Эксперт А', submittedAt: '2021-04-01T10:00:00.000Z', scores: [{ criterionId: 1, score: 8, comment: 'Цепочка полная' }, { criterionId: 2, score: 5, comment: null }] },
+  { assignmentId: 2, expertId: 102, expertName: 'Эксперт Б', submittedAt: '2021-04-01T11:00:00.000Z', scores: [{ criterionId: 1, score: 6, comment: null }, { criterionId: 2, score: 7, comment: 'Мало рабочих мест' }] },
 ];
 
 test('visibility: the secretary sees every sheet by name; an expert only their own, the summary after the decision', () => {
@@ -105,6 +105,21 @@ test('visibility: the applicant sees no score before the decision and an anonymo
   assert.deepEqual(remarkAuthor({ kind: 'secretary' }, author), { author, mine: false });
   assert.equal(canResolveRemark({ kind: 'expert', userId: 102 }, 101), false);
   assert.equal(canResolveRemark({ kind: 'secretary' }, 101), true);
+});
+
+test('visibility: a draft is its expert\'s own — the secretary sees how far it is filled in, not its scores; it adds nothing to the summary', () => {
+  const draft = { assignmentId: 3, expertId: 103, expertName: 'Эксперт В', submittedAt: null, scores: [{ criterionId: 1, score: 1, comment: 'черновой комментарий' }, { criterionId: 2, score: 1, comment: null }] };
+  const all = [...sheets, draft];
+  const sec = scoresView({ kind: 'secretary' }, criteria, { decided: false, sheets: all });
+  assert.deepEqual(sec.sheets.map((s) => [s.expertName, s.submittedAt !== null, s.scored, s.total, s.scores.length]), [
+    ['Эксперт А', true, 2, 68, 2], ['Эксперт Б', true, 2, 64, 2], ['Эксперт В', false, 2, null, 0],
+  ]);
+  assert.deepEqual([sec.summary!.weightedScore, sec.summary!.submittedSheets, sec.summary!.sheets], [66, 2, 3]);
+  const own = scoresView({ kind: 'expert', userId: 103 }, criteria, { decided: false, sheets: all });
+  assert.deepEqual(own.sheets.map((s) => [s.mine, s.submittedAt, s.total, s.scores.length]), [[true, null, 10, 2]], 'the expert sees their own draft in full');
+  const applicant = scoresView({ kind: 'applicant', canAnswer: true }, criteria, { decided: true, sheets: all });
+  assert.ok(!JSON.stringify(applicant).includes('черновой'), 'a draft\'s comment does not reach the applicant');
+  assert.equal(applicant.summary!.weightedScore, 66);
 });
 
 function reason(plan: ReturnType<typeof planAgenda>): string | null {

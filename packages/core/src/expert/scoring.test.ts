@@ -23,22 +23,25 @@ test('scores: known criteria, whole points 0..10, once each', () => {
   assert.deepEqual(issues.map((i) => [i.path, i.value]), [['scores.0.criterionId', 9], ['scores.1.score', 11], ['scores.2.criterionId', 1], ['scores.2.score', 7.5]]);
 });
 
-test('weighted score: Σ weight × score / 10 per sheet; the mean of complete sheets; incomplete sheets do not count', () => {
-  const a = { expertId: 1, scores: [{ criterionId: 1, score: 8 }, { criterionId: 2, score: 6 }, { criterionId: 3, score: 9 }] };
-  const b = { expertId: 2, scores: [{ criterionId: 1, score: 7 }, { criterionId: 2, score: 7 }, { criterionId: 3, score: 5 }] };
-  const half = { expertId: 3, scores: [{ criterionId: 1, score: 0 }] };
+test('weighted score: Σ weight × score / 10 per sheet; the mean of submitted sheets; drafts do not count, not even complete ones', () => {
+  const a = { expertId: 1, submitted: true, scores: [{ criterionId: 1, score: 8 }, { criterionId: 2, score: 6 }, { criterionId: 3, score: 9 }] };
+  const b = { expertId: 2, submitted: true, scores: [{ criterionId: 1, score: 7 }, { criterionId: 2, score: 7 }, { criterionId: 3, score: 5 }] };
+  const half = { expertId: 3, submitted: false, scores: [{ criterionId: 1, score: 0 }] };
+  const draft = { expertId: 4, submitted: false, scores: [{ criterionId: 1, score: 1 }, { criterionId: 2, score: 1 }, { criterionId: 3, score: 1 }] };
   // a: (320 + 210 + 225) / 10 = 75.5; b: (280 + 245 + 125) / 10 = 65
   assert.equal(sheetTotal(criteria, a), 75.5);
   assert.equal(sheetTotal(criteria, b), 65);
   assert.equal(sheetTotal(criteria, half), null);
+  assert.equal(sheetTotal(criteria, draft), 10, 'a complete draft has a total for its expert');
   assert.equal(isSheetComplete(criteria, half), false);
-  assert.deepEqual(applicationScore(criteria, [a, b, half]), {
-    weightedScore: 70.25, completeSheets: 2, sheets: 3,
+  assert.deepEqual(applicationScore(criteria, [a, b, half, draft]), {
+    weightedScore: 70.25, submittedSheets: 2, sheets: 4,
     byCriterion: [{ criterionId: 1, weight: 40, mean: 7.5 }, { criterionId: 2, weight: 35, mean: 6.5 }, { criterionId: 3, weight: 25, mean: 7 }],
   });
-  assert.deepEqual(applicationScore(criteria, [half]).weightedScore, null);
+  assert.equal(applicationScore(criteria, [half, draft]).weightedScore, null, 'nothing submitted: no score');
+  assert.equal(applicationScore(criteria, [{ ...draft, submitted: true }, a]).weightedScore, 42.75, 'once submitted the same sheet counts: (10 + 75.5) / 2');
   // three sheets whose mean is not a round number: (100 + 90 + 90)/3 = 93.333…
-  const full = (id: number, s: number[]) => ({ expertId: id, scores: s.map((score, i) => ({ criterionId: i + 1, score })) });
+  const full = (id: number, s: number[]) => ({ expertId: id, submitted: true, scores: s.map((score, i) => ({ criterionId: i + 1, score })) });
   assert.equal(applicationScore(criteria, [full(1, [10, 10, 10]), full(2, [9, 9, 9]), full(3, [9, 9, 9])]).weightedScore, 93.33);
 });
 

@@ -16,6 +16,11 @@ export interface ScoreSheet {
   scores: readonly CriterionScore[];
 }
 
+/** A sheet and whether its expert has submitted it (a draft never counts, however complete). */
+export interface CountedSheet extends ScoreSheet {
+  submitted: boolean;
+}
+
 /** Checks scores an expert sends: known criteria, whole points 0–10, each criterion once. */
 export function validateScores(criteria: readonly WeightedCriterion[], scores: readonly CriterionScore[]): ExpertIssue[] {
   const issues: ExpertIssue[] = [];
@@ -51,29 +56,31 @@ export function sheetTotal(criteria: readonly WeightedCriterion[], sheet: ScoreS
 }
 
 export interface ApplicationScore {
-  /** Mean of the complete sheets' totals (0–100), null when no sheet is complete yet. */
+  /** Mean of the submitted sheets' totals (0–100), null while no sheet is submitted. */
   weightedScore: number | null;
-  completeSheets: number;
+  submittedSheets: number;
   sheets: number;
-  /** Mean score (0–10) of each criterion over the complete sheets. */
+  /** Mean score (0–10) of each criterion over the submitted sheets. */
   byCriterion: { criterionId: number; weight: number; mean: number | null }[];
 }
 
 /**
- * The score of an application version in a round: the mean of its experts' complete sheets. Computed from
- * sums of whole points, so equal inputs give exactly equal scores and ties in the ranking are real ties.
+ * The score of an application version in a round: the mean of the sheets its experts submitted. A draft does
+ * not count, even a complete one: the expert may still be weighing it. (A submitted sheet is complete — the
+ * server refuses anything else — and the completeness check stays as a guard.) Computed from sums of whole
+ * points, so equal inputs give exactly equal scores and ties in the ranking are real ties.
  */
-export function applicationScore(criteria: readonly WeightedCriterion[], sheets: readonly ScoreSheet[]): ApplicationScore {
-  const complete = sheets.filter((s) => isSheetComplete(criteria, s));
-  const n = complete.length;
-  const weightedPoints = complete.reduce((sum, s) => sum + weightedPointsOf(criteria, s), 0);
+export function applicationScore(criteria: readonly WeightedCriterion[], sheets: readonly CountedSheet[]): ApplicationScore {
+  const counted = sheets.filter((s) => s.submitted && isSheetComplete(criteria, s));
+  const n = counted.length;
+  const weightedPoints = counted.reduce((sum, s) => sum + weightedPointsOf(criteria, s), 0);
   return {
     weightedScore: n ? round2(weightedPoints / (n * SCORE_MAX)) : null,
-    completeSheets: n,
+    submittedSheets: n,
     sheets: sheets.length,
     byCriterion: criteria.map((c) => ({
       criterionId: c.id, weight: c.weight,
-      mean: n ? round2(complete.reduce((sum, s) => sum + s.scores.find((x) => x.criterionId === c.id)!.score, 0) / n) : null,
+      mean: n ? round2(counted.reduce((sum, s) => sum + s.scores.find((x) => x.criterionId === c.id)!.score, 0) / n) : null,
     })),
   };
 }

@@ -2,7 +2,9 @@ import { applicationScore, sheetTotal, type ApplicationScore, type WeightedCrite
 
 /**
  * Who sees what of a review:
- * - the secretary (role admin) sees everything, experts by name;
+ * - the secretary (role admin) sees every submitted sheet by name, and of a draft only how far it is filled
+ *   in: a draft is the expert's own until they submit it (issue 7), so it neither moves the ranking nor shows
+ *   its scores to anyone but its expert;
  * - an expert sees only the rounds they are assigned to, only their own score sheet, and the round's
  *   summary once it is decided; remarks of the application without the names of other experts;
  * - the applicant (the cluster's specialised organisation; participants' representatives read along) sees
@@ -15,6 +17,8 @@ export interface FullSheet {
   assignmentId: number;
   expertId: number;
   expertName: string;
+  /** When the expert submitted the sheet; null while it is a draft. */
+  submittedAt: string | null;
   scores: { criterionId: number; score: number; comment: string | null }[];
 }
 
@@ -25,6 +29,9 @@ export interface SheetView {
   expertId: number | null;
   expertName: string | null;
   mine: boolean;
+  submittedAt: string | null;
+  /** How many criteria are scored (shown for a draft whose scores are not). */
+  scored: number;
   total: number | null;
   scores: { criterionId: number; score: number; comment: string | null }[];
 }
@@ -40,17 +47,21 @@ export function canSeeRound(viewer: Viewer, assignedExpertIds: readonly number[]
 }
 
 export function scoresView(viewer: Viewer, criteria: readonly WeightedCriterion[], round: { decided: boolean; sheets: readonly FullSheet[] }): ScoresView {
+  const submitted = round.sheets.filter((s) => s.submittedAt !== null);
   const summary = () => {
-    const score = applicationScore(criteria, round.sheets);
-    // comments travel without their author, in criterion order, so nobody can tell whose they were
+    const score = applicationScore(criteria, round.sheets.map((s) => ({ ...s, submitted: s.submittedAt !== null })));
+    // comments travel without their author, in criterion order, so nobody can tell whose they were; a draft's stay with its expert
     const comments = criteria.flatMap((c) =>
-      round.sheets.flatMap((s) => s.scores.filter((x) => x.criterionId === c.id && x.comment).map((x) => ({ criterionId: c.id, text: x.comment! }))));
+      submitted.flatMap((s) => s.scores.filter((x) => x.criterionId === c.id && x.comment).map((x) => ({ criterionId: c.id, text: x.comment! }))));
     return { ...score, comments };
   };
-  const sheetView = (s: FullSheet, named: boolean, mine: boolean): SheetView => ({
-    assignmentId: s.assignmentId, expertId: named ? s.expertId : null, expertName: named ? s.expertName : null, mine,
-    total: sheetTotal(criteria, { expertId: s.expertId, scores: s.scores }), scores: s.scores,
-  });
+  const sheetView = (s: FullSheet, named: boolean, mine: boolean): SheetView => {
+    const shown = mine || s.submittedAt !== null;
+    return {
+      assignmentId: s.assignmentId, expertId: named ? s.expertId : null, expertName: named ? s.expertName : null, mine, submittedAt: s.submittedAt,
+      scored: s.scores.length, total: shown ? sheetTotal(criteria, { expertId: s.expertId, scores: s.scores }) : null, scores: shown ? s.scores : [],
+    };
+  };
   switch (viewer.kind) {
     case 'secretary':
       return { visibility: 'all', summary: summary(), sheets: round.sheets.map((s) => sheetView(s, true, false)) };

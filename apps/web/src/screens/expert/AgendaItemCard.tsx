@@ -8,33 +8,33 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { RouterLink } from '../../lib/router.tsx';
 import type { DecisionTarget } from './DecisionModal.tsx';
-import { DecisionBadge, RoundKindBadge, WHOLE } from './ExpertBadges.tsx';
+import { DecisionBadge, RoundKindBadge, SheetStateBadge, WHOLE } from './ExpertBadges.tsx';
+import { ReturnSheetModal } from './ReturnSheetModal.tsx';
 import { formatPoints } from './expert-format.ts';
 import { useAction } from './use-action.ts';
 
 export function decisionTarget(item: AgendaItem): DecisionTarget {
   return {
     roundId: item.round.id, roundKind: item.round.kind, clusterName: item.application.clusterName, weightedScore: item.weightedScore,
-    completeSheets: item.completeSheets, sheets: item.assignments.length, unresolvedRemarks: item.remarks.unresolved,
+    submittedSheets: item.submittedSheets, sheets: item.assignments.length, unresolvedRemarks: item.remarks.unresolved,
   };
 }
 
-function ExpertRow({ a, criteria, decided, onChanged }: { a: AgendaAssignment; criteria: number; decided: boolean; onChanged(): void }) {
+function ExpertRow({ a, criteria, decided, onChanged, onReturn }: { a: AgendaAssignment; criteria: number; decided: boolean; onChanged(): void; onReturn(a: AgendaAssignment): void }) {
   const { t, lang } = useI18n();
   // true once withdrawn (the route answers 204 with no body); a refusal leaves it undefined
   const unassign = useAction(async () => { await api.delete<void>(expertPaths.unassign(a.id)); return true; });
   return (
-    <Table.Tr data-testid="agenda-expert" data-expert-id={a.expertId} data-complete={a.complete}>
+    <Table.Tr data-testid="agenda-expert" data-expert-id={a.expertId} data-complete={a.complete} data-submitted={a.submittedAt !== null}>
       <Table.Td>{a.expertName}{a.conflict && <Badge ml={6} size="xs" color="red" variant="light" {...WHOLE} data-testid="expert-conflict">{t('ex.conflictDeclared')}</Badge>}</Table.Td>
-      <Table.Td>
-        <Badge size="sm" variant="light" color={a.complete ? 'green' : a.scored ? 'blue' : 'gray'} {...WHOLE}>
-          {a.complete ? t('ex.sheetComplete') : t('ex.sheetProgress', { scored: a.scored, n: criteria })}
-        </Badge>
-      </Table.Td>
+      <Table.Td><SheetStateBadge scored={a.scored} criteria={criteria} submittedAt={a.submittedAt} /></Table.Td>
       <Table.Td ta="right" data-testid="expert-total">{formatPoints(a.total, lang)}</Table.Td>
       <Table.Td ta="right">
         {!decided && a.scored === 0 && (
           <Button size="compact-xs" variant="subtle" color="red" loading={unassign.busy} onClick={async () => { if (await unassign.run()) onChanged(); }}>{t('ex.unassign')}</Button>
+        )}
+        {!decided && a.submittedAt !== null && (
+          <Button size="compact-xs" variant="subtle" color="orange" onClick={() => onReturn(a)} data-testid="agenda-return">{t('ex.returnToExpert')}</Button>
         )}
         {unassign.error && <ErrorDetails error={unassign.error} />}
       </Table.Td>
@@ -68,6 +68,7 @@ export function AgendaItemCard({ item, criteria, members, onChanged, onDecide }:
   const { t, lang } = useI18n();
   const decided = item.decision !== null;
   const r = item.remarks;
+  const [returning, setReturning] = useState<AgendaAssignment | null>(null);
   return (
     <Paper withBorder p="md" data-testid="agenda-item" data-application-id={item.application.id} data-round-id={item.round.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
@@ -83,14 +84,14 @@ export function AgendaItemCard({ item, criteria, members, onChanged, onDecide }:
         </Stack>
         <Stack gap={4} align="flex-end">
           <DecisionBadge outcome={item.decision?.outcome ?? null} />
-          <Text size="sm" data-testid="agenda-score">{t('ex.meanScore', { score: formatPoints(item.weightedScore, lang), complete: item.completeSheets, sheets: item.assignments.length })}</Text>
+          <Text size="sm" data-testid="agenda-score">{t('ex.meanScore', { score: formatPoints(item.weightedScore, lang), submitted: item.submittedSheets, sheets: item.assignments.length })}</Text>
         </Stack>
       </Group>
       <Text size="xs" c="dimmed" mb="xs" data-testid="agenda-remarks">{t('ex.remarkCounts', { open: r.open + r.rejected, answered: r.answered, accepted: r.accepted })}</Text>
       {item.assignments.length === 0 ? <Text size="sm" c="orange" mb="xs">{t('ex.noExpertsYet')}</Text> : (
         <Table fz="sm" mb="xs">
           <Table.Thead><Table.Tr><Table.Th>{t('ex.expert')}</Table.Th><Table.Th>{t('ex.sheet')}</Table.Th><Table.Th ta="right">{t('ex.expertTotal')}</Table.Th><Table.Th /></Table.Tr></Table.Thead>
-          <Table.Tbody>{item.assignments.map((a) => <ExpertRow key={a.id} a={a} criteria={criteria.length} decided={decided} onChanged={onChanged} />)}</Table.Tbody>
+          <Table.Tbody>{item.assignments.map((a) => <ExpertRow key={a.id} a={a} criteria={criteria.length} decided={decided} onChanged={onChanged} onReturn={setReturning} />)}</Table.Tbody>
         </Table>
       )}
       {decided ? (
@@ -104,6 +105,8 @@ export function AgendaItemCard({ item, criteria, members, onChanged, onDecide }:
           <Button size="xs" variant="light" color="violet" onClick={() => onDecide(decisionTarget(item))} data-testid="decide">{t('ex.recordDecision')}</Button>
         </Group>
       )}
+      <ReturnSheetModal assignmentId={returning?.id ?? null} expertName={returning?.expertName ?? ''} onClose={() => setReturning(null)}
+        onReturned={() => { setReturning(null); onChanged(); }} />
     </Paper>
   );
 }

@@ -15,11 +15,14 @@ import { AssignmentStateBadge, RoundKindBadge } from './ExpertBadges.tsx';
 import { FrozenVersionView } from './FrozenVersionView.tsx';
 import { ExpertLoadError } from './NotFoundState.tsx';
 import { NewRemarkForm, RemarksList } from './RemarksPanel.tsx';
+import { ReturnSheetModal } from './ReturnSheetModal.tsx';
 import { ScoringForm } from './ScoringForm.tsx';
+import { SheetStatus } from './SheetStatus.tsx';
 
 /**
- * One assignment: the application version under review (read-only, with its file), the score sheet and the
- * expert's remarks. An assignment of another expert does not exist for this one (the API answers 404).
+ * One assignment: the application version under review (read-only, with its file), the score sheet with its
+ * state (a draft, or submitted and when) and the expert's remarks. An assignment of another expert does not
+ * exist for this one (the API answers 404). The secretary reads it, and may return a submitted sheet.
  */
 export function AssignmentScreen({ id }: { id: number }) {
   const { t } = useI18n();
@@ -39,6 +42,7 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
   const a = sheet.assignment;
   const version = useApi<ExpertApplicationVersion>(expertPaths.assignmentVersion(a.id));
   const [conflictOpen, setConflictOpen] = useState(false);
+  const [returning, setReturning] = useState(false);
   // answers come after the decision ("work on errors"): the author settles them even when the sheet is closed
   const secretary = useSession().user?.role === 'admin';
   const [now] = useState(() => new Date());
@@ -67,7 +71,8 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
         </Group>
       </Paper>
       {sheet.lockedReason && <Alert color={a.decided ? 'violet' : 'orange'} mb="md" data-testid="sheet-locked"><Text size="sm">{sheet.lockedReason}</Text></Alert>}
-      {!sheet.editable && !sheet.lockedReason && <Alert color="gray" mb="md" data-testid="sheet-readonly"><Text size="sm">{t('ex.secretaryReadOnly')}</Text></Alert>}
+      {secretary && <Alert color="gray" mb="md" data-testid="sheet-readonly"><Text size="sm">{t('ex.secretaryReadOnly')}</Text></Alert>}
+      <SheetStatus sheet={sheet} />
       <Tabs defaultValue="score" keepMounted>
         <Tabs.List mb="md">
           <Tabs.Tab value="score" data-testid="tab-score">{t('ex.tabScore')}</Tabs.Tab>
@@ -76,7 +81,10 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
         <Tabs.Panel value="score">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, lg: 8 }}>
-              <ScoringForm key={String(sheet.editable)} sheet={sheet} onSaved={onSheet} />
+              {secretary && !sheet.submittedAt ? (
+                // a draft's scores are its expert's own until submitted: the secretary sees how far it is filled in
+                <Paper withBorder p="md" data-testid="draft-hidden"><Text size="sm">{t('ex.secretaryDraft', { scored: a.scored, n: a.criteria })}</Text></Paper>
+              ) : <ScoringForm key={String(sheet.editable)} sheet={sheet} onSaved={onSheet} onReturn={() => setReturning(true)} />}
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Stack gap="md">
@@ -84,9 +92,9 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
                   <Title order={5} mb="xs">{t('ex.myRemarksTitle', { n: sheet.remarks.length })}</Title>
                   <RemarksList remarks={sheet.remarks} onChanged={updateRemark} emptyText={t('ex.noRemarksYet')}
                     rights={{ answer: false, resolve: (r) => r.mine || secretary }} />
-                  {sheet.editable && <Stack mt="md"><NewRemarkForm<ExpertAssignmentSheet> assignmentId={a.id} onAdded={onSheet} /></Stack>}
+                  {sheet.canRemark && <Stack mt="md"><NewRemarkForm<ExpertAssignmentSheet> assignmentId={a.id} onAdded={onSheet} /></Stack>}
                 </Paper>
-                {sheet.editable && (
+                {sheet.canRemark && (
                   <Paper withBorder p="md">
                     <Text size="sm" fw={600} mb={4}>{t('ex.conflictTitle')}</Text>
                     <Text size="xs" c="dimmed" mb="xs">{t('ex.conflictHint')}</Text>
@@ -101,6 +109,8 @@ function AssignmentView({ sheet, onSheet, reload }: { sheet: ExpertAssignmentShe
           <AsyncView state={version}>{(v) => <FrozenVersionView version={v} />}</AsyncView>
         </Tabs.Panel>
       </Tabs>
+      <ReturnSheetModal assignmentId={returning ? a.id : null} expertName={sheet.submittedBy ?? ''} onClose={() => setReturning(false)}
+        onReturned={(next) => { setReturning(false); onSheet(next); }} />
       <ConflictModal opened={conflictOpen} clusterId={a.application.clusterId} clusterName={a.application.clusterName}
         onClose={() => setConflictOpen(false)} onDeclared={() => { setConflictOpen(false); reload(); }} />
     </>

@@ -14,7 +14,8 @@ export interface DecisionTarget {
   roundKind: ExpertRoundKind;
   clusterName: string;
   weightedScore: number | null;
-  completeSheets: number;
+  /** Sheets submitted (the weighted score is their mean) of all assigned. */
+  submittedSheets: number;
   sheets: number;
   unresolvedRemarks: number;
 }
@@ -44,9 +45,9 @@ export function DecisionModal({ target, onClose, onDecided }: { target: Decision
       {target && (
         <Stack gap="sm" data-testid="decision-form">
           <Text size="sm" data-testid="decision-context">
-            {t('ex.decisionContext', { score: formatPoints(target.weightedScore, lang), complete: target.completeSheets, sheets: target.sheets, remarks: target.unresolvedRemarks })}
+            {t('ex.decisionContext', { score: formatPoints(target.weightedScore, lang), submitted: target.submittedSheets, sheets: target.sheets, remarks: target.unresolvedRemarks })}
           </Text>
-          {target.completeSheets < target.sheets && <Alert color="yellow" py={6}><Text size="sm">{t('ex.decisionIncomplete')}</Text></Alert>}
+          {target.submittedSheets < target.sheets && <Alert color="yellow" py={6}><Text size="sm">{t('ex.decisionIncomplete')}</Text></Alert>}
           <Radio.Group value={outcome} onChange={(v) => setOutcome(v as ExpertDecisionOutcome)} label={t('ex.outcome')} required>
             <Stack gap={6} mt={4}>
               {DECISION_OUTCOMES.map((o) => <Radio key={o} value={o} label={t(ACTION_KEYS[target.roundKind][o])} data-testid={`outcome-${o}`} />)}

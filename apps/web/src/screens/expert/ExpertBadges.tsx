@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import type { ExpertDecisionOutcome, ExpertRemarkStatus, ExpertRoundKind } from '../../api/expert-types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { formatDateTime } from '../../lib/format.ts';
 import type { AssignmentState } from './assignment-state.ts';
 
 /**
@@ -11,7 +12,7 @@ export const WHOLE = { style: { textTransform: 'none', overflow: 'visible', flex
 
 const DECISION_COLOURS: Record<ExpertDecisionOutcome, string> = { approved: 'green', revise: 'orange', rejected: 'red' };
 const REMARK_COLOURS: Record<ExpertRemarkStatus, string> = { open: 'orange', answered: 'blue', accepted: 'green', rejected: 'red' };
-const STATE_COLOURS: Record<AssignmentState, string> = { not_started: 'gray', in_progress: 'blue', submitted: 'green', decided: 'violet' };
+const STATE_COLOURS: Record<AssignmentState, string> = { not_started: 'gray', draft: 'blue', submitted: 'green', decided: 'violet' };
 
 export function RoundKindBadge({ kind }: { kind: ExpertRoundKind }) {
   const { label } = useI18n();
@@ -29,11 +30,23 @@ export function RemarkStatusBadge({ status }: { status: ExpertRemarkStatus }) {
   return <Badge size="sm" variant="light" color={REMARK_COLOURS[status]} {...WHOLE} data-testid="remark-status" data-status={status}>{label('exRemark', status)}</Badge>;
 }
 
+/**
+ * A sheet on the secretary's agenda: submitted (with when), a draft (how far filled in — its scores are the
+ * expert's own until submitted), or not started.
+ */
+export function SheetStateBadge({ scored, criteria, submittedAt }: { scored: number; criteria: number; submittedAt: string | null }) {
+  const { t } = useI18n();
+  const state = submittedAt !== null ? 'submitted' : scored > 0 ? 'draft' : 'not_started';
+  const text = state === 'submitted' ? t('ex.sheetSubmittedAt', { at: formatDateTime(submittedAt) })
+    : state === 'draft' ? t('ex.sheetDraft', { scored, n: criteria }) : t('ex.sheetNotStarted', { n: criteria });
+  return <Badge size="sm" variant="light" color={STATE_COLOURS[state]} {...WHOLE} data-testid="sheet-state" data-state={state}>{text}</Badge>;
+}
+
 export function AssignmentStateBadge({ state, scored, criteria }: { state: AssignmentState; scored: number; criteria: number }) {
   const { t, label } = useI18n();
   return (
     <Badge size="sm" variant="light" color={STATE_COLOURS[state]} {...WHOLE} data-testid="assignment-state" data-state={state}>
-      {state === 'in_progress' ? t('ex.stateInProgress', { scored, criteria }) : label('exState', state)}
+      {state === 'draft' ? t('ex.stateDraft', { scored, criteria }) : label('exState', state)}
     </Badge>
   );
 }

@@ -6,6 +6,7 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { setQuery } from '../../lib/router.tsx';
+import { formatDateTime } from '../../lib/format.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { decisionTarget } from './AgendaItemCard.tsx';
 import type { DecisionTarget } from './DecisionModal.tsx';
@@ -17,7 +18,7 @@ import { ScoreMatrixModal } from './ScoreMatrixModal.tsx';
 /**
  * The session's ranking: by weighted score, or by fewest open remarks (the Komi pre-defence singled out the
  * projects "with the fewest questions"). Each expert's total is shown with the mean and the spread, so a
- * disagreement is seen before the commission decides.
+ * disagreement is seen before the commission decides; only submitted sheets count, a draft is shown as such.
  */
 export function RankingPanel({ agenda, by, version, onDecide }: { agenda: SessionAgenda; by: RankingOrder; version: number; onDecide(t: DecisionTarget): void }) {
   const { t, lang } = useI18n();
@@ -48,16 +49,22 @@ export function RankingPanel({ agenda, by, version, onDecide }: { agenda: Sessio
       render: (r) => r.experts.length === 0 ? <Text size="sm" c="dimmed">—</Text> : (
         <Stack gap={2} data-testid="ranking-experts" miw={210}>
           {r.experts.map((e) => (
-            <Group key={e.expertId} gap="xs" justify="space-between" wrap="nowrap" data-testid="ranking-expert" data-total={e.total ?? ''}>
+            <Group key={e.expertId} gap="xs" justify="space-between" wrap="nowrap" data-testid="ranking-expert" data-total={e.total ?? ''} data-submitted={e.submittedAt !== null}>
               <Text size="xs">{e.expertName}</Text>
-              <Text size="xs" fw={600} c={e.total == null ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>{e.total == null ? t('ex.notComplete') : formatPoints(e.total, lang)}</Text>
+              <Text size="xs" fw={e.submittedAt ? 600 : 400} c={e.submittedAt ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}
+                title={e.submittedAt ? t('ex.sheetSubmittedAt', { at: formatDateTime(e.submittedAt) }) : undefined}>
+                {e.submittedAt ? formatPoints(e.total, lang) : e.scored > 0 ? t('ex.rankingDraft') : t('ex.rankingNotStarted')}
+              </Text>
             </Group>
           ))}
         </Stack>
       ),
     },
     { key: 'spread', title: t('ex.spread'), align: 'right', render: (r) => <Text size="sm" data-testid="ranking-spread">{formatPoints(r.spread, lang)}</Text> },
-    { key: 'sheets', title: t('ex.sheets'), align: 'right', render: (r) => `${r.completeSheets} / ${r.sheets}` },
+    {
+      key: 'sheets', title: t('ex.sheets'), align: 'right',
+      render: (r) => <Text size="sm" c={r.submittedSheets < r.sheets ? 'orange' : undefined} data-testid="ranking-sheets" style={{ whiteSpace: 'nowrap' }}>{r.submittedSheets} / {r.sheets}</Text>,
+    },
     { key: 'remarks', title: t('ex.openRemarks'), align: 'right', render: (r) => <Text size="sm" data-testid="ranking-remarks">{r.unresolvedRemarks}</Text> },
     {
       key: 'decision', title: t('ex.decision'),

@@ -24,7 +24,7 @@ export function RoundScores({ round, criteria }: { round: ReviewRound; criteria:
             <Table.Th>{t('ex.criterion')}</Table.Th>
             <Table.Th ta="right">{t('ex.weightTitle')}</Table.Th>
             {own && <Table.Th ta="right">{t('ex.myScore')}</Table.Th>}
-            {named.map((s) => <Table.Th key={s.assignmentId} ta="right">{s.expertName}</Table.Th>)}
+            {named.map((s) => <Table.Th key={s.assignmentId} ta="right" data-submitted={s.submittedAt !== null}>{s.expertName}{s.submittedAt ? '' : ` (${t('ex.draftColumn', { scored: s.scored, n: criteria.length })})`}</Table.Th>)}
             {summary && <Table.Th ta="right">{t('ex.meanScoreShort')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -52,7 +52,7 @@ export function RoundScores({ round, criteria }: { round: ReviewRound; criteria:
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-      {summary && <Text size="xs" c="dimmed">{t('ex.summaryNote', { complete: summary.completeSheets, sheets: summary.sheets })}</Text>}
+      {summary && <Text size="xs" c="dimmed">{t('ex.summaryNote', { submitted: summary.submittedSheets, sheets: summary.sheets })}</Text>}
     </Stack>
   );
 }

@@ -7,7 +7,10 @@ import { useApi } from '../../lib/use-api.ts';
 import { formatPoints } from './expert-format.ts';
 import type { RankingRow } from './ranking-rows.ts';
 
-/** Every expert's score per criterion for one round, with the comments: what the secretary reads before deciding. */
+/**
+ * Every expert's score per criterion for one round, with the comments: what the secretary reads before deciding.
+ * A draft shows as its expert's column without scores (how far it is filled in): it is not the expert's verdict yet.
+ */
 export function ScoreMatrixModal({ row, criteria, onClose }: { row: RankingRow | null; criteria: ExpertCriterion[]; onClose(): void }) {
   const { t } = useI18n();
   return (
@@ -33,7 +36,11 @@ function Matrix({ applicationId, roundId, criteria }: { applicationId: number; r
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('ex.criterion')}</Table.Th><Table.Th ta="right">{t('ex.weightTitle')}</Table.Th>
-                  {sheets.map((s) => <Table.Th key={s.assignmentId} ta="right">{s.expertName}</Table.Th>)}
+                  {sheets.map((s) => (
+                    <Table.Th key={s.assignmentId} ta="right" data-testid="matrix-expert" data-submitted={s.submittedAt !== null}>
+                      {s.expertName}{s.submittedAt ? '' : ` (${t('ex.draftColumn', { scored: s.scored, n: criteria.length })})`}
+                    </Table.Th>
+                  ))}
                   <Table.Th ta="right">{t('ex.meanScoreShort')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -36,45 +36,49 @@ test('score form: the payload carries scored criteria only, comments trimmed (em
 });
 
 const assignment = (over: Partial<ExpertAssignment> & { id: number; scoresDue?: string }): ExpertAssignment => ({
-  id: over.id, criteria: 5, scored: over.scored ?? 0, complete: over.complete ?? false, decided: over.decided ?? false, remarks: 0,
+  id: over.id, criteria: 5, scored: over.scored ?? 0, complete: over.complete ?? false, submittedAt: over.submittedAt ?? null, decided: over.decided ?? false, remarks: 0,
   round: { id: 1, applicationId: 1, number: 1, kind: 'pre_defence', version: 1, sessionId: 1, openedBy: 'agenda', openedAt: '2026-11-01T00:00:00Z' },
   session: { id: 1, commissionId: 1, commissionName: 'К', title: 'С', round: 'pre_defence', heldOn: '2026-11-12', place: '', scoresDue: over.scoresDue ?? '2026-11-13T12:00:00.000Z', answersDue: null, isDemo: true },
   application: { id: 1, clusterId: 1, clusterName: 'Кластер', kind: 'registry_entry', status: 'under_review', currentVersion: 1 },
 });
 
-test('assignment state: not started, in progress, submitted (complete), decided; overdue only while incomplete and undecided', () => {
-  assert.equal(assignmentState({ scored: 0, complete: false, decided: false }), 'not_started');
-  assert.equal(assignmentState({ scored: 3, complete: false, decided: false }), 'in_progress');
-  assert.equal(assignmentState({ scored: 5, complete: true, decided: false }), 'submitted');
-  assert.equal(assignmentState({ scored: 2, complete: false, decided: true }), 'decided');
+test('assignment state: not started, draft, submitted, decided; a complete draft is still a draft; overdue until submitted', () => {
+  const at = '2026-11-12T10:00:00.000Z';
+  assert.equal(assignmentState({ scored: 0, submittedAt: null, decided: false }), 'not_started');
+  assert.equal(assignmentState({ scored: 3, submittedAt: null, decided: false }), 'draft');
+  assert.equal(assignmentState({ scored: 5, submittedAt: null, decided: false }), 'draft', 'every criterion scored but not submitted');
+  assert.equal(assignmentState({ scored: 5, submittedAt: at, decided: false }), 'submitted');
+  assert.equal(assignmentState({ scored: 2, submittedAt: null, decided: true }), 'decided');
   const after = new Date('2026-11-14T00:00:00Z');
   assert.equal(isOverdue(assignment({ id: 1, scored: 3 }), after), true);
-  assert.equal(isOverdue(assignment({ id: 1, scored: 5, complete: true }), after), false);
+  assert.equal(isOverdue(assignment({ id: 1, scored: 5, complete: true }), after), true, 'a complete draft past the deadline is overdue');
+  assert.equal(isOverdue(assignment({ id: 1, scored: 5, complete: true, submittedAt: at }), after), false);
   assert.equal(isOverdue(assignment({ id: 1, decided: true }), after), false);
   assert.equal(isOverdue(assignment({ id: 1 }), new Date('2026-11-13T11:59:00Z')), false);
   const sorted = sortAssignments([
     assignment({ id: 1, decided: true, scoresDue: '2026-11-01T00:00:00Z' }),
-    assignment({ id: 2, complete: true, scored: 5 }),
+    assignment({ id: 2, complete: true, scored: 5, submittedAt: at }),
     assignment({ id: 3, scoresDue: '2026-12-22T15:00:00Z' }),
     assignment({ id: 4, scored: 1, scoresDue: '2026-11-13T12:00:00Z' }),
   ], after);
   assert.deepEqual(sorted.map((a) => a.id), [4, 3, 2, 1], 'overdue, then to do by deadline, then submitted, decided last');
 });
 
-test('ranking rows: each expert\'s total from the agenda by round, spread = max − min of complete sheets', () => {
+test('ranking rows: each expert\'s total from the agenda by round, spread = max − min of submitted sheets; a draft has no total', () => {
   assert.equal(spreadOf([66.5, 62.5, 67.5]), 5);
   assert.equal(spreadOf([66.5, null]), null, 'one complete sheet has no spread');
   const ranking = [{ rank: 1, round: { id: 7 }, application: { id: 1 }, weightedScore: 65.5, completeSheets: 3, sheets: 3, unresolvedRemarks: 1, decision: null }] as unknown as ExpertRankingItem[];
   const agenda = [{
     round: { id: 7 }, assignments: [
-      { id: 1, expertId: 9, expertName: 'Иванова', scored: 5, complete: true, conflict: false, total: 66.5 },
-      { id: 2, expertId: 10, expertName: 'Петров', scored: 5, complete: true, conflict: false, total: 62.5 },
-      { id: 3, expertId: 12, expertName: 'Лебедев', scored: 5, complete: true, conflict: false, total: 67.5 },
+      { id: 1, expertId: 9, expertName: 'Иванова', scored: 5, complete: true, submittedAt: '2026-11-12T10:00:00Z', conflict: false, total: 66.5 },
+      { id: 2, expertId: 10, expertName: 'Петров', scored: 5, complete: true, submittedAt: '2026-11-12T11:00:00Z', conflict: false, total: 62.5 },
+      { id: 3, expertId: 12, expertName: 'Лебедев', scored: 5, complete: true, submittedAt: '2026-11-12T12:00:00Z', conflict: false, total: 67.5 },
+      { id: 4, expertId: 13, expertName: 'Кузнецова', scored: 5, complete: true, submittedAt: null, conflict: false, total: 99 },
     ],
   }] as unknown as AgendaItem[];
   const [row] = rankingRows(ranking, agenda);
-  assert.deepEqual(row!.experts.map((e) => [e.expertName, e.total]), [['Иванова', 66.5], ['Петров', 62.5], ['Лебедев', 67.5]]);
-  assert.equal(row!.spread, 5);
+  assert.deepEqual(row!.experts.map((e) => [e.expertName, e.total]), [['Иванова', 66.5], ['Петров', 62.5], ['Лебедев', 67.5], ['Кузнецова', null]]);
+  assert.equal(row!.spread, 5, 'the draft is left out of the spread');
   assert.deepEqual(rankingRows(ranking, [])[0]!.experts, [], 'a round not on the agenda shows no experts rather than failing');
 });
 
