@@ -116,7 +116,9 @@ export const ImportReport = z
   .object({
     runId: z.number().int(), kind: ImportFileKind, fileName: z.string(), mode: z.enum(['all', 'valid']),
     status: z.enum(['written', 'refused']), format: z.string(), encoding: z.string().nullable(), delimiter: z.string().nullable(),
-    rowsTotal: z.number().int(), rowsValid: z.number().int(), rowsInvalid: z.number().int(),
+    rowsTotal: z.number().int().describe('data rows in the file (all sheets)'),
+    rowsValid: z.number().int().describe('valid records: an organisation of several year rows, a cluster of many participant rows count once'),
+    rowsInvalid: z.number().int().describe('rows with at least one error'),
     created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), restored: z.number().int(),
     errors: z.array(RowErrorSchema), message: z.string(), messageEn: z.string(),
   })

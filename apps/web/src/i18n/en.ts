@@ -178,7 +178,7 @@ export const en: Record<MessageKey, string> = {
   'imp.status.written': 'Written',
   'imp.status.refused': 'Refused',
   'imp.rowsTotal': 'Rows',
-  'imp.rowsValid': 'Valid',
+  'imp.rowsValid': 'Valid records',
   'imp.rowsInvalid': 'With errors',
   'imp.created': 'Created',
   'imp.updated': 'Updated',

@@ -177,7 +177,7 @@ export const ru = {
   'imp.status.written': 'Записано',
   'imp.status.refused': 'Отклонено',
   'imp.rowsTotal': 'Строк',
-  'imp.rowsValid': 'Верных',
+  'imp.rowsValid': 'Верных записей',
   'imp.rowsInvalid': 'С ошибками',
   'imp.created': 'Создано',
   'imp.updated': 'Обновлено',
