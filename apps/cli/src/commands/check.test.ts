@@ -58,30 +58,51 @@ test('--as-of moves the check date: an expiring registry decision is warned abou
   assert.match(c.out(), /Внимание: Решение о включении в реестр от 15\.01\.2021 истекает 15\.01\.2026/);
 });
 
-test('an invalid JSON dossier: exit 2 and the JSON path', async () => {
+test('an invalid JSON dossier: exit 2 and the JSON path, the problem in Russian or, with --lang en, in English', async () => {
   const dossier = compliantDossier() as unknown as { participants: { inn: string }[] };
-  dossier.participants[3]!.inn = innOf(3).slice(0, 9) + String((Number(innOf(3)[9]) + 1) % 10);
+  const wrong = innOf(3).slice(0, 9) + String((Number(innOf(3)[9]) + 1) % 10);
+  dossier.participants[3]!.inn = wrong;
+  const file = writeJson('bad.json', dossier);
   const c = captured();
-  assert.equal(await check([writeJson('bad.json', dossier)], c.ctx), 2);
-  assert.equal(c.err(), `Досье не прочитано: ${join(dir, 'bad.json')}\n  participants[3].inn: invalid INN: INN checksum (digit 10) does not match\n`);
+  assert.equal(await check([file], c.ctx), 2);
+  assert.equal(c.err(), `Досье не прочитано: ${join(dir, 'bad.json')}\n  participants[3].inn: неверный ИНН: не сходится контрольная сумма ИНН (10-я цифра); получено: «${wrong}»\n`);
   assert.equal(c.out(), '');
+  const en = captured();
+  assert.equal(await check([file, '--lang', 'en'], en.ctx), 2);
+  assert.equal(en.err(), `Invalid dossier: ${join(dir, 'bad.json')}\n  participants[3].inn: invalid INN: INN checksum (digit 10) does not match; got: "${wrong}"\n`);
 });
 
-test('an invalid XLSX dossier: exit 2 and the sheet, cell and field; an unreadable file: exit 2', async () => {
+test('an invalid XLSX dossier: exit 2 and the sheet, cell and field in either language; an unreadable or missing file: exit 2', async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await writeDossierXlsx(compliantDossier())) as unknown as ArrayBuffer);
   workbook.getWorksheet('purchases')!.getCell('C7').value = 'сто миллионов';
   writeFileSync(join(dir, 'bad.xlsx'), Buffer.from(await workbook.xlsx.writeBuffer()));
   const c = captured();
   assert.equal(await check(['bad.xlsx'], c.ctx), 2);
-  assert.match(c.err(), /\n {2}purchases!C7 \(intermediateTotal\): expected a number, found "сто миллионов"\n$/);
+  assert.match(c.err(), /\n {2}purchases!C7 \(intermediateTotal\): ожидается число; получено: «сто миллионов»\n$/);
+  const en = captured();
+  assert.equal(await check(['bad.xlsx', '--lang', 'en'], en.ctx), 2);
+  assert.match(en.err(), /\n {2}purchases!C7 \(intermediateTotal\): expected a number; got: "сто миллионов"\n$/);
   writeFileSync(join(dir, 'junk.xlsx'), 'not a workbook');
   const j = captured();
   assert.equal(await check(['junk.xlsx'], j.ctx), 2);
-  assert.match(j.err(), /\(file\): not a readable XLSX workbook/);
+  assert.match(j.err(), /\(file\): файл не читается как книга Excel \(XLSX\)\n$/);
   const m = captured();
   assert.equal(await check(['missing.json'], m.ctx), 2);
-  assert.match(m.err(), /ENOENT/);
+  assert.match(m.err(), /\(file\): файл не читается: ENOENT/);
+  writeFileSync(join(dir, 'd.csv'), 'x');
+  const csv = captured();
+  assert.equal(await check(['d.csv', '--lang', 'en'], csv.ctx), 2);
+  assert.match(csv.err(), /\(file\): expected a \.json or \.xlsx dossier, not "\.csv"/);
+});
+
+test('the same dossier as JSON and as XLSX checks the same', async () => {
+  writeFileSync(join(dir, 'same.xlsx'), await writeDossierXlsx(compliantDossier()));
+  const json = captured();
+  const xlsx = captured();
+  assert.equal(await check([writeJson('same.json', compliantDossier()), '--json'], json.ctx), 0);
+  assert.equal(await check(['same.xlsx', '--json'], xlsx.ctx), 0);
+  assert.equal(xlsx.out(), json.out());
 });
 
 test('wrong arguments exit 2 with a reason', async () => {

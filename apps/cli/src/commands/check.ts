@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { checkPp779, type Pp779CheckResult, type RequirementResult } from '@klaster/core/rules/index.ts';
-import { readDossierFile } from '@klaster/io/dossier/index.ts';
 import { loadRuleSet } from '@klaster/data/rules-loader.ts';
 import type { CliCommand, CliContext } from '../context.ts';
+import { readDossierPath } from './check-dossier.ts';
 
 type Lang = 'ru' | 'en';
 const USAGE = 'Usage: klaster check DOSSIER [--rules pp779] [--as-of YYYY-MM-DD] [--json] [--lang ru|en]\n';
@@ -31,9 +31,9 @@ export const check: CliCommand = async (args, ctx) => {
     return 2;
   }
   const path = resolve(ctx.cwd, positionals[0]!);
-  const read = await readDossierFile(path);
+  const read = await readDossierPath(path);
   if (!read.ok) {
-    ctx.stderr(`${lang === 'ru' ? 'Досье не прочитано' : 'Invalid dossier'}: ${path}\n${read.issues.map((i) => `  ${i.where}: ${i.message}\n`).join('')}`);
+    ctx.stderr(`${lang === 'ru' ? 'Досье не прочитано' : 'Invalid dossier'}: ${path}\n${read.details.map((d) => `  ${d.path}: ${lang === 'ru' ? d.message : d.messageEn}\n`).join('')}`);
     return 2;
   }
   const asOf = asOfArg ?? read.dossier.asOf ?? new Date().toISOString().slice(0, 10);

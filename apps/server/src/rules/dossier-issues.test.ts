@@ -72,8 +72,13 @@ test('a repeated participant INN (checked once every field is right) names the f
   const result = validateDossier(value);
   assert.ok(!result.ok);
   assert.deepEqual(result.details.map((d) => [d.path, d.message, d.messageEn]), [
-    ['participants[5].inn', `ИНН повторяется: он уже указан в participants[4]; получено: «${innOf(4)}»`, `duplicate INN, already at participants[4]; got: "${innOf(4)}"`],
+    ['participants[5].inn', `ИНН повторяется: он уже указан в participants[4].inn; получено: «${innOf(4)}»`, `duplicate INN, already at participants[4].inn; got: "${innOf(4)}"`],
   ]);
+  // a workbook names its cells instead
+  const inWorkbook = validateDossier(value, (path) => (path === 'participants[4].inn' ? 'participants!A7 (inn)' : path));
+  assert.ok(!inWorkbook.ok);
+  assert.equal(inWorkbook.details[0]!.message, `ИНН повторяется: он уже указан в participants!A7 (inn); получено: «${innOf(4)}»`);
+  assert.equal(inWorkbook.details[0]!.messageEn, `duplicate INN, already at participants!A7 (inn); got: "${innOf(4)}"`);
 });
 
 test('a dossier that is not an object is refused at its root', () => {

@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { ValueKind } from './dossier-sheets.ts';
+import type { Wording } from './located-issue.ts';
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+/** A cell as JSON, or why it cannot be: in Russian and English, with the cell's text (as the API words a JSON value). */
+export type CellResult = { ok: true; value: unknown } | ({ ok: false } & Wording);
 
 const TRUE_WORDS = new Set(['true', 'да', 'yes', '1', 'истина']);
 const FALSE_WORDS = new Set(['false', 'нет', 'no', '0', 'ложь']);
@@ -20,18 +22,24 @@ function asText(raw: unknown): string {
   return raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
 }
 
+/** The expectation and what the cell held, worded as the request validator words a JSON value. */
+function refused(expected: { ru: string; en: string }, found: string | number): CellResult {
+  const [ru, en] = typeof found === 'string' ? [`«${found}»`, `"${found}"`] : [String(found).replace('.', ','), String(found)];
+  return { ok: false, message: `${expected.ru}; получено: ${ru}`, messageEn: `${expected.en}; got: ${en}`, value: found };
+}
+
 /** Excel turns an INN typed as a number into 770123456 (leading zero lost): pad back to 10 or 12 digits. */
 function asIdentifier(raw: unknown): CellResult {
   const text = typeof raw === 'number' ? String(raw) : asText(raw);
-  if (!/^\d+$/.test(text)) return { ok: false, message: `expected digits, found "${text}"` };
+  if (!/^\d+$/.test(text)) return refused({ ru: 'ожидаются только цифры', en: 'expected digits only' }, text);
   if (typeof raw === 'number' && (text.length === 9 || text.length === 11)) return { ok: true, value: `0${text}` };
   return { ok: true, value: text };
 }
 
 function asNumber(raw: unknown, integer: boolean): CellResult {
   const n = typeof raw === 'number' ? raw : Number(asText(raw).replace(/[\s\u00a0]/g, '').replace(',', '.'));
-  if (!Number.isFinite(n)) return { ok: false, message: `expected a number, found "${asText(raw)}"` };
-  if (integer && !Number.isInteger(n)) return { ok: false, message: `expected a whole number, found ${n}` };
+  if (!Number.isFinite(n)) return refused({ ru: 'ожидается число', en: 'expected a number' }, asText(raw));
+  if (integer && !Number.isInteger(n)) return refused({ ru: 'ожидается целое число', en: 'expected a whole number' }, n);
   return { ok: true, value: n };
 }
 
@@ -40,7 +48,7 @@ function asBoolean(raw: unknown): CellResult {
   const word = asText(raw).toLowerCase();
   if (TRUE_WORDS.has(word)) return { ok: true, value: true };
   if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-  return { ok: false, message: `expected да / нет, found "${asText(raw)}"` };
+  return refused({ ru: 'ожидается «да» или «нет»', en: 'expected "да" or "нет" (yes or no)' }, asText(raw));
 }
 
 function asDate(raw: unknown): CellResult {
