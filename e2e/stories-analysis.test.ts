@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { acceptExpectedProblems, openCluster, screenshot, T, useE2eSuite } from './fixture.ts';
 
@@ -162,7 +164,22 @@ describe('stories of the second round: rules, measures, subsidy, discovery', () 
     await page.getByTestId('dossier-check').click();
     const error = (await page.getByTestId('dossier-error').textContent()) ?? '';
     assert.match(error, /Досье не прочитано/);
-    assert.match(await page.getByTestId('error-detail').first().textContent() ?? '', /cluster/);
+    assert.match(await page.getByTestId('error-detail').first().textContent() ?? '', /^cluster\.name: ожидается строка; получено: 5/);
+
+    // The same workbook spoilt in Excel: a word in a sum and a mistyped INN, each named by sheet and cell in Russian.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(dossierPath) as unknown as ArrayBuffer);
+    const inn = workbook.getWorksheet('participants')!.getCell('A4');
+    const mistyped = String(inn.value).slice(0, -1) + String((Number(String(inn.value).slice(-1)) + 1) % 10);
+    inn.value = mistyped;
+    workbook.getWorksheet('purchases')!.getCell('C3').value = 'около миллиарда';
+    await page.getByTestId('file-input').setInputFiles({ name: 'досье-коми.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await page.getByTestId('dossier-check').click();
+    await page.getByTestId('dossier-error').filter({ hasText: 'participants!A4' }).waitFor();
+    assert.deepEqual(await page.getByTestId('error-detail').allTextContents(), [
+      `participants!A4 (inn): неверный ИНН: не сходится контрольная сумма ИНН (${mistyped.length === 10 ? '10-я цифра' : '12-я цифра'}); получено: «${mistyped}»`,
+      'purchases!C3 (intermediateTotal): ожидается число; получено: «около миллиарда»',
+    ]);
     await screenshot(page, 'round2-komi-dossier-error');
     acceptExpectedProblems(w, [/HTTP 400: POST .*\/api\/check/, /console error: Failed to load resource: .*400/]);
     await suite.finish(w);
