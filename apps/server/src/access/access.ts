@@ -17,6 +17,11 @@ declare module 'fastify' {
     access?: Access;
     /** Audit this route's successful GETs as access to non-public data even when it is public (rare). */
     auditReads?: boolean;
+    /**
+     * Answer without reading the session: for public routes whose URL carries its own secret and that must answer
+     * while a long transaction holds the database (PGlite has one connection), such as an import's progress.
+     */
+    sessionless?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, or null for the public. Set by the session hook before any handler runs. */

@@ -46,6 +46,7 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
     if (!route.url.startsWith('/api/') || UNDECLARED_OK.test(route.url) || route.method === 'HEAD') return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
+    if (route.config?.sessionless && access !== 'public') throw new Error(`Route ${String(route.method)} ${route.url}: only a public route can skip the session`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
   });
 }
@@ -64,7 +65,7 @@ export function installSessionHooks(app: FastifyInstance, db: Database): void {
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', async (req) => {
     const token = req.cookies?.[SESSION_COOKIE];
-    if (token && token.length <= 200) {
+    if (token && token.length <= 200 && !req.routeOptions.config?.sessionless) {
       const tokenHash = hashToken(token);
       const session = await touchSession(db, tokenHash, SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS);
       if (session) {

@@ -40,17 +40,25 @@ describeOnDatabases('import progress', (db) => {
     assert.deepEqual(events.at(-1), { phase: 'finished', rowsTotal: 5000, rowsValidated: 5000, recordsSent: 5000 });
   });
 
-  test('over HTTP: the upload names a key; its owner reads the progress, nobody else does', async () => {
-    const key = randomUUID();
-    const upload = await operator.inject({ method: 'POST', url: `/api/import/organisations?progress=${key}`, ...multipartFile('p.csv', organisationsCsv(30, '23')) });
-    assert.equal(upload.statusCode, 200, upload.body);
-    const read = await operator.inject(`/api/import/progress/${key}`);
-    assert.equal(read.statusCode, 200, read.body);
-    assert.deepEqual(read.json(), { phase: 'finished', rowsTotal: 30, rowsValidated: 30, recordsSent: 30 });
-    assert.equal((await other.inject(`/api/import/progress/${key}`)).statusCode, 404);
-    assert.equal((await operator.inject('/api/import/progress/unknown-key-1')).statusCode, 404);
-    const bad = await operator.inject({ method: 'POST', url: '/api/import/organisations?progress=no', ...multipartFile('p.csv', organisationsCsv(1, '24')) });
-    assert.equal(bad.statusCode, 400);
-    assert.equal(bad.json().error.details[0].path, 'query.progress');
+  test('over HTTP: the upload names a key; the key alone reads the phase and counts, during the import too', async () => {
+    const key = randomUUID().replaceAll('-', '');
+    // 20 000 rows: long enough that the progress is read while the import's transaction holds the database
+    const upload = operator.inject({ method: 'POST', url: `/api/import/organisations?progress=${key}`, ...multipartFile('p.csv', organisationsCsv(20_000, '23')) });
+    const seen: string[] = [];
+    let finished = false;
+    void upload.then(() => (finished = true));
+    while (!finished) {
+      const read = await other.inject(`/api/import/progress/${key}`);
+      if (read.statusCode === 200) seen.push(`${read.json().phase}:${read.json().rowsValidated}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    assert.equal((await upload).statusCode, 200);
+    assert.ok(seen.some((s) => /^validating:[1-9]/.test(s)), `progress read during validation: ${seen.slice(0, 5).join(', ')}…`);
+    const end = await app.inject(`/api/import/progress/${key}`);
+    assert.deepEqual(end.json(), { phase: 'finished', rowsTotal: 20_000, rowsValidated: 20_000, recordsSent: 20_000 });
+    assert.equal((await app.inject(`/api/import/progress/${randomUUID().replaceAll('-', '')}`)).statusCode, 404);
+    const short = await operator.inject({ method: 'POST', url: '/api/import/organisations?progress=short-key-1', ...multipartFile('p.csv', organisationsCsv(1, '24')) });
+    assert.equal(short.statusCode, 400);
+    assert.equal(short.json().error.details[0].path, 'query.progress');
   });
 });

@@ -15,9 +15,10 @@ export type ProgressListener = (progress: ImportProgress) => void;
 const KEEP_MS = 10 * 60 * 1000;
 
 /**
- * Progress of the imports running in this process, under a key the client chose (it sends the same key with the
- * upload and with its polls, since the upload answers only at the end). Only the account that started an import
- * reads it. Kept in memory: progress is of no use after a restart, and the import's outcome is in import_runs.
+ * Progress of the imports running in this process, under a random key the client chose (it sends the same key with
+ * the upload and with its polls, since the upload answers only at the end). Whoever holds the key reads the phase
+ * and the counts, nothing else; a key another account is using is not taken over. Kept in memory: progress is of
+ * no use after a restart, and the import's outcome is in import_runs.
  */
 export class ImportProgressBoard {
   private readonly entries = new Map<string, { owner: string; progress: ImportProgress; finishedAt: number | null }>();
@@ -35,9 +36,9 @@ export class ImportProgressBoard {
     };
   }
 
-  read(key: string, owner: string): ImportProgress | null {
-    const entry = this.entries.get(key);
-    return entry && entry.owner === owner ? entry.progress : null;
+  /** The progress under `key`: the key is the secret (the uploader's random key), so no account is asked for. */
+  read(key: string): ImportProgress | null {
+    return this.entries.get(key)?.progress ?? null;
   }
 
   private sweep(): void {
