@@ -7,9 +7,10 @@ import { acceptExpectedProblems, screenshot, T, useE2eSuite } from './fixture.ts
  * The Komi story of the expert commission (PRODUCT.md story 5; demo-expert-story.ts) in the browser. The
  * demo holds the pre-defence already decided: Komi was sent to "work on errors", answered, and resubmitted
  * version 2, which waits for the defence. Here the secretary puts it on the defence and assigns experts (the
- * bank's expert is refused: a declared conflict with the Komi anchor), expert1 scores every criterion,
- * writes a remark and submits, the secretary reads the ranking and decides, the Komi cluster's specialised
- * organisation answers the remark, and expert1 accepts the answer.
+ * bank's expert is refused: a declared conflict with the Komi anchor), expert1 scores every criterion and
+ * keeps the sheet a draft — the secretary's ranking does not move — then submits it (after a confirmation),
+ * reopens and submits again, the secretary reads the ranking with expert1's score and decides, the Komi
+ * cluster's specialised organisation answers the remark, and expert1 accepts the answer.
  */
 const KOMI = 'Деревообрабатывающий промышленный кластер Республики Коми';
 const DEFENCE = 'Защита заявок на включение в реестр промышленных кластеров';
@@ -75,12 +76,12 @@ describe('expert commission in the browser (the Komi story)', () => {
     await choose(page, item.getByTestId('assign-select'), /Иванова/);
     await item.getByTestId('assign-button').click();
     await item.getByTestId('agenda-expert').first().waitFor();
-    assert.match(await item.getByTestId('agenda-expert').first().textContent() ?? '', /Иванова.*оценено 0 из 5/);
+    assert.match(await item.getByTestId('agenda-expert').first().textContent() ?? '', /Иванова.*не начат \(0 из 5\)/);
     acceptExpectedProblems(w, [/HTTP 409: POST .*\/api\/expert\/rounds\/\d+\/assignments/, /console error: Failed to load resource: .*409/]);
     await suite.finish(w);
   });
 
-  it('expert1 sees the assignment, scores every criterion with the total live, saves a draft, writes a remark and submits', T, async () => {
+  it('expert1 scores every criterion with the total live and keeps a complete draft — the ranking does not move — then submits, reopens and submits again', T, async () => {
     const w = await suite.page({ as: 'expert1' });
     const { page } = w;
     await page.goto('/');
@@ -93,6 +94,8 @@ describe('expert commission in the browser (the Komi story)', () => {
     await page.getByRole('heading', { level: 2, name: KOMI }).waitFor();
     assert.match(await page.getByTestId('assignment-facts').textContent() ?? '', /Срок оценки: 22\.12\.2026/);
     assert.equal(await page.getByTestId('package-pdf').getAttribute('href'), `/api/expert/assignments/${komiAssignment}/package?format=pdf`);
+    assert.equal(await page.getByTestId('sheet-status').getAttribute('data-state'), 'draft');
+    assert.match(await page.getByTestId('sheet-status').textContent() ?? '', /Черновик.*не учитывается в рейтинге/);
 
     const criteria = page.getByTestId('criterion-row');
     assert.equal(await criteria.count(), SCORES.length);
@@ -108,21 +111,59 @@ describe('expert commission in the browser (the Komi story)', () => {
     await criteria.nth(0).getByTestId('score-comment').fill('Договоры кооперации приложены по всем участникам.');
     await page.getByTestId('save-draft').click();
     await page.getByTestId('scores-saved').waitFor();
-    assert.equal(await page.getByTestId('scores-saved').getAttribute('data-kind'), 'draft');
 
     for (let i = 2; i < SCORES.length; i++) await score(i, SCORES[i]!);
     assert.equal(await page.getByTestId('score-total').textContent(), '73,5');
     assert.equal(await page.getByTestId('score-total').getAttribute('data-complete'), 'true');
-    assert.equal(await page.getByTestId('save-draft').isDisabled(), true, 'a complete sheet is submitted, not kept as a draft');
+    // every criterion scored, and still a draft: saved as such, it counts for nothing yet
+    await page.getByTestId('save-draft').click();
+    await page.getByTestId('scores-saved').waitFor();
+    assert.equal(await page.getByTestId('sheet-status').getAttribute('data-state'), 'draft');
 
     await page.getByTestId('remark-new-text').fill(REMARK);
     await page.getByTestId('remark-add').click();
     await page.getByTestId('my-remarks').getByTestId('remark').filter({ hasText: REMARK }).waitFor();
-    assert.equal(await page.getByTestId('score-total').textContent(), '73,5', 'adding a remark keeps the unsent scores');
+    assert.equal(await page.getByTestId('score-total').textContent(), '73,5', 'adding a remark keeps the scores');
+
+    // the secretary meanwhile: the complete draft neither shows its total nor moves the ranking
+    const secretary = await suite.page({ as: 'admin' });
+    await openDefenceSession(secretary.page);
+    const agendaExpert = agendaItem(secretary.page, KOMI).getByTestId('agenda-expert');
+    assert.equal(await agendaExpert.getByTestId('sheet-state').getAttribute('data-state'), 'draft');
+    assert.match(await agendaExpert.getByTestId('sheet-state').textContent() ?? '', /черновик: оценено 5 из 5/);
+    assert.equal(await agendaExpert.getByTestId('expert-total').textContent(), '—');
+    await screenshot(secretary.page, 'expert-agenda-draft');
+    await secretary.page.getByTestId('tab-ranking').click();
+    const draftRow = secretary.page.getByTestId('ranking-row').filter({ hasText: KOMI });
+    await draftRow.waitFor();
+    assert.equal(await draftRow.getByTestId('ranking-mean').textContent(), '—', 'a draft does not move the ranking');
+    assert.equal(await draftRow.getByTestId('ranking-sheets').textContent(), '0 / 1');
+    assert.equal(await draftRow.getByTestId('ranking-expert').getAttribute('data-submitted'), 'false');
+    assert.match(await draftRow.getByTestId('ranking-expert').textContent() ?? '', /Иванова.*черновик/);
+    await screenshot(secretary.page, 'expert-ranking-draft');
+    await suite.finish(secretary);
 
     await page.getByTestId('submit-scores').click();
-    await page.getByTestId('scores-saved').waitFor();
-    assert.equal(await page.getByTestId('scores-saved').getAttribute('data-kind'), 'submitted');
+    const confirm = page.getByTestId('submit-confirm');
+    await confirm.waitFor();
+    assert.match(await confirm.textContent() ?? '', /Итого 73,5 из 100\..*учитывается в рейтинге/);
+    // the dialog fades in: photograph it once it is opaque
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.mantine-Modal-content, .mantine-Modal-overlay')).every((e) => getComputedStyle(e).opacity === '1'));
+    await screenshot(page, 'expert-submit-confirm');
+    await page.getByTestId('submit-confirm-button').click();
+    await page.locator('[data-testid="sheet-status"][data-state="submitted"]').waitFor();
+    assert.match(await page.getByTestId('sheet-status').textContent() ?? '', /Отправлен.*expert1.*учитывается в рейтинге/);
+    assert.equal(await page.getByTestId('save-draft').count(), 0, 'a submitted sheet is frozen');
+    assert.equal(await criteria.nth(0).getByTestId('score-comment').getAttribute('readonly'), '');
+
+    // until the decision the expert may take it back, change nothing or something, and submit again
+    await page.getByTestId('reopen-sheet').click();
+    await page.locator('[data-testid="sheet-status"][data-state="draft"]').waitFor();
+    assert.equal(await page.getByTestId('submit-scores').isDisabled(), false);
+    await page.getByTestId('submit-scores').click();
+    await page.getByTestId('submit-confirm-button').click();
+    await page.locator('[data-testid="sheet-status"][data-state="submitted"]').waitFor();
+    assert.deepEqual(await page.getByTestId('sheet-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))), ['submit', 'reopen', 'submit']);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'expert-scoring');
 
@@ -148,9 +189,10 @@ describe('expert commission in the browser (the Komi story)', () => {
     await page.getByTestId('tab-ranking').click();
     const rows = page.getByTestId('ranking-row');
     await rows.first().waitFor();
-    assert.deepEqual(await rows.getByTestId('ranking-cluster').allTextContents(), [KOMI, ALTAI_BIOPHARMA], 'by score: Komi scored, the Altai sheets are still empty');
+    assert.deepEqual(await rows.getByTestId('ranking-cluster').allTextContents(), [KOMI, ALTAI_BIOPHARMA], 'by score: Komi submitted, the Altai sheets are still empty');
     const komi = rows.filter({ hasText: KOMI });
-    assert.equal(await komi.getByTestId('ranking-mean').textContent(), '73,5');
+    assert.equal(await komi.getByTestId('ranking-mean').textContent(), '73,5', 'the submitted sheet moves the ranking');
+    assert.equal(await komi.getByTestId('ranking-sheets').textContent(), '1 / 1');
     assert.deepEqual(await komi.getByTestId('ranking-expert').evaluateAll((els) => els.map((e) => [e.textContent?.includes('Иванова'), e.getAttribute('data-total')])), [[true, '73.5']]);
     await screenshot(page, 'expert-ranking');
 
@@ -169,7 +211,7 @@ describe('expert commission in the browser (the Komi story)', () => {
 
     await komi.getByTestId('ranking-decide').click();
     await page.getByTestId('decision-form').waitFor();
-    assert.match(await page.getByTestId('decision-context').textContent() ?? '', /Средний балл 73,5 \(1 из 1 листов заполнены\), открытых замечаний: 2/);
+    assert.match(await page.getByTestId('decision-context').textContent() ?? '', /Средний балл 73,5 \(отправлено листов: 1 из 1\), открытых замечаний: 2/);
     await page.getByTestId('outcome-approved').click();
     await page.getByTestId('decision-reason').fill('Замечания предзащиты отработаны: рекомендовать к включению в реестр; ответить на замечание по расчёту за 2024 год.');
     await page.getByTestId('decision-submit').click();
@@ -222,6 +264,51 @@ describe('expert commission in the browser (the Komi story)', () => {
     assert.equal(await page.getByTestId('scoring-form').count(), 0);
     acceptExpectedProblems(w, [new RegExp(`HTTP 404: GET .*/api/expert/assignments/${komiAssignment}$`), /console error: Failed to load resource: .*404/]);
     await suite.finish(w);
+  });
+
+  it('the secretary returns a submitted sheet to its expert with a reason; the expert reads it on the sheet, a draft again', T, async () => {
+    const expert = await suite.page({ as: 'expert2' });
+    const { page } = expert;
+    await page.goto('/expert');
+    const row = page.getByTestId('assignment-row').filter({ hasText: ALTAI_BIOPHARMA }).and(page.locator('[data-round-kind="defence"]'));
+    await row.getByTestId('assignment-link').click();
+    await page.getByRole('heading', { level: 2, name: ALTAI_BIOPHARMA }).waitFor();
+    const criteria = page.getByTestId('criterion-row');
+    for (let i = 0; i < SCORES.length; i++) {
+      await criteria.nth(i).getByTestId('score-control').getByText('9', { exact: true }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="criterion-row"]')[n]?.getAttribute('data-score') === '9', i);
+    }
+    await page.getByTestId('submit-scores').click();
+    await page.getByTestId('submit-confirm-button').click();
+    await page.locator('[data-testid="sheet-status"][data-state="submitted"]').waitFor();
+
+    const w = await suite.page({ as: 'admin' });
+    await openDefenceSession(w.page);
+    const petrov = agendaItem(w.page, ALTAI_BIOPHARMA).getByTestId('agenda-expert').filter({ hasText: 'Петров' });
+    assert.equal(await petrov.getAttribute('data-submitted'), 'true');
+    assert.equal(await petrov.getByTestId('expert-total').textContent(), '90');
+    await petrov.getByTestId('agenda-return').click();
+    const form = w.page.getByTestId('return-form');
+    await form.waitFor();
+    assert.equal(await form.getByTestId('return-confirm').isDisabled(), true, 'a return needs its reason');
+    await form.getByTestId('return-reason').fill('Девятки по всем критериям без комментариев: обоснуйте оценку по импортозамещению.');
+    await w.page.waitForFunction(() => Array.from(document.querySelectorAll('.mantine-Modal-content, .mantine-Modal-overlay')).every((e) => getComputedStyle(e).opacity === '1'));
+    await screenshot(w.page, 'expert-return');
+    await form.getByTestId('return-confirm').click();
+    await agendaItem(w.page, ALTAI_BIOPHARMA).getByTestId('agenda-expert').filter({ hasText: 'Петров' }).and(w.page.locator('[data-submitted="false"]')).waitFor();
+    assert.equal(await petrov.getByTestId('sheet-state').getAttribute('data-state'), 'draft');
+    assert.equal(await petrov.getByTestId('expert-total').textContent(), '—', 'returned: out of the ranking until resubmitted');
+    await suite.finish(w);
+
+    await page.reload();
+    const returned = page.getByTestId('sheet-returned');
+    await returned.waitFor();
+    assert.match(await returned.textContent() ?? '', /Секретарь вернул лист .*admin.*обоснуйте оценку по импортозамещению/);
+    assert.equal(await page.getByTestId('sheet-status').getAttribute('data-state'), 'draft');
+    assert.equal(await page.getByTestId('submit-scores').isDisabled(), false, 'the expert may correct and submit again');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'expert-sheet-returned');
+    await suite.finish(expert);
   });
 
   it('the secretary sets a new commission\'s criteria: the sum is shown while typing, and the server\'s refusal of 90 is read out', T, async () => {

@@ -52,7 +52,7 @@ export function RankingPanel({ agenda, by, version, onDecide }: { agenda: Sessio
             <Group key={e.expertId} gap="xs" justify="space-between" wrap="nowrap" data-testid="ranking-expert" data-total={e.total ?? ''} data-submitted={e.submittedAt !== null}>
               <Text size="xs">{e.expertName}</Text>
               <Text size="xs" fw={e.submittedAt ? 600 : 400} c={e.submittedAt ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}
-                title={e.submittedAt ? t('ex.sheetSubmittedAt', { at: formatDateTime(e.submittedAt) }) : undefined}>
+                title={e.submittedAt ? t('ex.sheetSubmittedAt', { at: formatDateTime(e.submittedAt) }) : e.scored > 0 ? t('ex.rankingDraftHint') : undefined}>
                 {e.submittedAt ? formatPoints(e.total, lang) : e.scored > 0 ? t('ex.rankingDraft') : t('ex.rankingNotStarted')}
               </Text>
             </Group>
@@ -63,7 +63,7 @@ export function RankingPanel({ agenda, by, version, onDecide }: { agenda: Sessio
     { key: 'spread', title: t('ex.spread'), align: 'right', render: (r) => <Text size="sm" data-testid="ranking-spread">{formatPoints(r.spread, lang)}</Text> },
     {
       key: 'sheets', title: t('ex.sheets'), align: 'right',
-      render: (r) => <Text size="sm" c={r.submittedSheets < r.sheets ? 'orange' : undefined} data-testid="ranking-sheets" style={{ whiteSpace: 'nowrap' }}>{r.submittedSheets} / {r.sheets}</Text>,
+      render: (r) => <Text size="sm" c={r.submittedSheets < r.sheets ? 'orange' : undefined} data-testid="ranking-sheets" title={t('ex.sheetsHint')} style={{ whiteSpace: 'nowrap' }}>{r.submittedSheets} / {r.sheets}</Text>,
     },
     { key: 'remarks', title: t('ex.openRemarks'), align: 'right', render: (r) => <Text size="sm" data-testid="ranking-remarks">{r.unresolvedRemarks}</Text> },
     {
