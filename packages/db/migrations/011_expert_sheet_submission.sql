@@ -45,7 +45,9 @@ INSERT INTO expert_sheet_events (assignment_id, action, comment, actor, at)
 SELECT id, 'submit', '', submitted_by, submitted_at FROM marked ORDER BY id;
 
 -- A submitted sheet is frozen: its scores change only after a reopen or a return. The services check this
--- under a lock; the trigger keeps any other writer from slipping past.
+-- under a lock; the trigger keeps any other writer from slipping past. It watches updates only: a submitted
+-- sheet has a score on every criterion, so a change to it is an update (the scores upsert's conflict path),
+-- while a restore of a backup inserts the scores after their assignment row and must pass.
 CREATE FUNCTION expert_scores_draft_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM expert_assignments WHERE id = NEW.assignment_id AND submitted_at IS NOT NULL) THEN
@@ -54,7 +56,7 @@ BEGIN
   RETURN NEW;
 END;
 $$;
-CREATE TRIGGER expert_scores_draft_only BEFORE INSERT OR UPDATE ON expert_scores
+CREATE TRIGGER expert_scores_draft_only BEFORE UPDATE ON expert_scores
   FOR EACH ROW EXECUTE FUNCTION expert_scores_draft_only();
 
 -- After the commission's decision on a round, its sheets keep the state they were decided on.
