@@ -133,6 +133,23 @@ describe('import in the browser', () => {
     await screenshot(page, 'import-clusters-agreements-refused');
     await suite.finish(w);
   });
+
+  it('a large file: the screen follows the server checking the rows, then writing them', { timeout: 240_000 }, async () => {
+    const w = await suite.page({ as: 'altai' });
+    const { page } = w;
+    const rows = 150_000;
+    const body = Array.from({ length: rows }, (_, i) => row(completeInn10(`23${String(i).padStart(7, '0')}`), `ООО «Поставщик ${i}»`, `102230${String(i).padStart(6, '0')}`));
+    await page.goto('/import');
+    await page.getByTestId('file-input').setInputFiles({ name: 'большой.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...body].join('\r\n') + '\r\n', 'utf8') });
+    await page.getByTestId('upload').click();
+    // the server's own progress, not the upload's: rows checked of the file's total
+    const progress = page.getByTestId('import-progress-text').filter({ hasText: /Проверено строк: [\d\s\u00a0]+ из 150\s?000/ });
+    await progress.waitFor({ timeout: 120_000 });
+    await screenshot(page, 'import-progress');
+    await page.locator('[data-testid="import-report"][data-status="written"]').waitFor({ timeout: 180_000 });
+    assert.equal(await page.getByTestId('imp-created-value').textContent(), formatted(rows));
+    await suite.finish(w);
+  });
 });
 
 /** The clusters list's export button (a plain link the browser downloads), as the registry's staff see it. */
@@ -146,4 +163,9 @@ async function exportClusters(page: Page, format: 'JSON' | 'XLSX'): Promise<Buff
 async function openClusterImport(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Загрузка данных' }).click();
   await page.getByTestId('import-kind').getByText('Кластеры', { exact: true }).click();
+}
+
+/** A count as the screen writes it (Russian digit groups with a no-break space). */
+function formatted(n: number): string {
+  return n.toLocaleString('ru-RU').replace(/\s/g, '\u00a0');
 }
