@@ -7,8 +7,10 @@ import { errorText } from './States.tsx';
 export function ErrorDetails({ error, testId = 'error-details' }: { error: Error; testId?: string }) {
   const { t, lang } = useI18n();
   const details = error instanceof ApiError ? error.details : [];
+  // a refusal of what the user sent (a checked file, a form) is not a failure to fetch: say which it is
+  const refused = error instanceof ApiError && [400, 409, 413, 422].includes(error.status);
   return (
-    <Alert color="red" title={t('common.error')} role="alert" data-testid={testId} mt="md">
+    <Alert color="red" title={t(refused ? 'common.refused' : 'common.error')} role="alert" data-testid={testId} mt="md">
       <Text size="sm" mb={details.length ? 6 : 0}>{errorText(error, lang)}</Text>
       {details.length > 0 && (
         <List size="sm" spacing={2}>

@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   'nav.import': 'Data import',
   'nav.api': 'API',
   'common.loading': 'Loading…',
+  'common.refused': 'Not accepted: correct and try again',
   'common.error': 'Could not load the data',
   'common.retry': 'Retry',
   'common.empty': 'Nothing found',

@@ -25,6 +25,7 @@ export const ru = {
   'nav.import': 'Загрузка данных',
   'nav.api': 'API',
   'common.loading': 'Загрузка…',
+  'common.refused': 'Не принято: исправьте и повторите',
   'common.error': 'Не удалось получить данные',
   'common.retry': 'Повторить',
   'common.empty': 'Ничего не найдено',
