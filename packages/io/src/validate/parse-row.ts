@@ -6,9 +6,33 @@ import type { RowError } from './row-error.ts';
 export interface ParsedRow<S extends ColumnSpec> {
   rowNumber: number;
   values: ParsedValues<S>;
-  /** Raw text of each field, for error messages further on. */
-  raw: Partial<Record<keyof S & string, string>>;
+  /** Raw text of each field, for error messages further on (worked out when first asked for). */
+  readonly raw: Partial<Record<keyof S & string, string>>;
   errors: RowError[];
+}
+
+/**
+ * The raw texts are needed only for messages about a row that turned out wrong; most rows never ask. Building them
+ * for every row of a 300 000-row file was an object per row for the garbage collector, so they are made on demand.
+ */
+class LazyRawRow<S extends ColumnSpec> implements ParsedRow<S> {
+  private rawTexts: Partial<Record<keyof S & string, string>> | undefined;
+  constructor(
+    readonly rowNumber: number,
+    readonly values: ParsedValues<S>,
+    readonly errors: RowError[],
+    private readonly cells: readonly (string | undefined)[],
+    private readonly map: ColumnMap<S>,
+  ) {}
+
+  get raw(): Partial<Record<keyof S & string, string>> {
+    if (!this.rawTexts) {
+      const texts: Record<string, string> = {};
+      for (const [key, index] of Object.entries(this.map)) if (index !== undefined) texts[key] = (this.cells[index as number] ?? '').trim();
+      this.rawTexts = texts as Partial<Record<keyof S & string, string>>;
+    }
+    return this.rawTexts;
+  }
 }
 
 /** Errors for required columns that are absent from the header (reported once, on row 1). */
@@ -41,7 +65,6 @@ function cellError(row: TableRow, headers: readonly string[], index: number, key
 /** Parses every mapped cell of one row; empty cells become null, formulas are refused. */
 export function parseRow<S extends ColumnSpec>(spec: S, map: ColumnMap<S>, headers: readonly string[], row: TableRow, refs: ReferenceIndex): ParsedRow<S> {
   const values: Record<string, unknown> = {};
-  const raw: Record<string, string> = {};
   const errors: RowError[] = [];
   const formulas = row.formulaColumns ? new Set(row.formulaColumns) : undefined;
   let keys = specKeys.get(spec);
@@ -51,7 +74,6 @@ export function parseRow<S extends ColumnSpec>(spec: S, map: ColumnMap<S>, heade
     const index = map[key as keyof S & string];
     if (index === undefined) continue;
     const text = (row.cells[index] ?? '').trim();
-    raw[key] = text;
     const f = spec[key]!;
     if (formulas?.has(index)) {
       errors.push(cellError(row, headers, index, key, text, 'формула в ячейке: введите значение, а не формулу', 'formula in the cell: enter a value, not a formula'));
@@ -63,7 +85,7 @@ export function parseRow<S extends ColumnSpec>(spec: S, map: ColumnMap<S>, heade
       else errors.push(cellError(row, headers, index, key, text, parsed.reasonRu, parsed.reasonEn));
     }
   }
-  return { rowNumber: row.rowNumber, values: values as ParsedValues<S>, raw: raw as ParsedRow<S>['raw'], errors };
+  return new LazyRawRow(row.rowNumber, values as ParsedValues<S>, errors, row.cells, map);
 }
 
 /** Builds a RowError about one field of a parsed row (cross-field checks, duplicates). */
