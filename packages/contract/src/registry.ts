@@ -125,6 +125,20 @@ export const ImportReport = z
   .meta({ id: 'ImportReport' });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** GET /api/import/progress/{key}: how far an upload has got while the server works on it. */
+export const ImportProgress = z
+  .object({
+    phase: z.enum(['reading', 'validating', 'writing', 'finished']),
+    /** Data rows in the file, once it has been read. */
+    rowsTotal: z.number().int().nullable(),
+    /** Rows validated so far (organisations are validated and written together; other kinds report at the end). */
+    rowsValidated: z.number().int(),
+    /** Records handed to the database so far. */
+    recordsSent: z.number().int(),
+  })
+  .meta({ id: 'ImportProgress' });
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
 export const ClusterProfile = z
   .object({
     id: z.number().int(), code: z.string(), name: z.string(), kind: z.string(), specialization: z.string(), status: z.string(),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import { ErrorBody, ExportFormat, ImportFileKind, ImportKind, ImportReport, MATCHMAKING_IMPORT_KINDS } from '@klaster/contract';
+import { ErrorBody, ExportFormat, ImportFileKind, ImportKind, ImportProgress, ImportReport, MATCHMAKING_IMPORT_KINDS } from '@klaster/contract';
 import { templateCsv, templateXlsx } from '@klaster/io';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../services/app-error.ts';
@@ -27,12 +27,6 @@ const GenericImportKind = ImportFileKind.exclude([...MATCHMAKING_IMPORT_KINDS]);
  * database (on PGlite every other query waits for the import's transaction).
  */
 const ProgressKey = z.string().regex(/^[A-Za-z0-9-]{32,64}$/, 'ключ: 32–64 латинские буквы, цифры или дефисы');
-const ImportProgressBody = z.object({
-  phase: z.enum(['reading', 'validating', 'writing', 'finished']),
-  rowsTotal: z.number().int().nullable(),
-  rowsValidated: z.number().int(),
-  recordsSent: z.number().int(),
-});
 
 /** The query of every upload route: the mode, and the key under which its progress can be followed. */
 export const ImportQuery = z.object({
@@ -71,7 +65,7 @@ export function importRoutes({ db, actorOf }: AppDeps): FastifyPluginAsyncZod {
 
     app.get('/api/import/progress/:key', {
       config: { access: 'public', sessionless: true },
-      schema: { tags, summary: 'Ход загрузки, начатой с ?progress={key} (ключ знает только загружающий: фаза и число строк)', params: z.object({ key: ProgressKey }), response: { 200: ImportProgressBody, 404: ErrorBody } },
+      schema: { tags, summary: 'Ход загрузки, начатой с ?progress={key} (ключ знает только загружающий: фаза и число строк)', params: z.object({ key: ProgressKey }), response: { 200: ImportProgress, 404: ErrorBody } },
     }, async (req) => {
       const found = progress.read(req.params.key);
       if (!found) throw new AppError('not_found', 'Загрузка с таким ключом не идёт', 'No import runs under this key');

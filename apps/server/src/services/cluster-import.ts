@@ -3,11 +3,11 @@ import type { ImportReport } from '@klaster/contract';
 import {
   findAllLiveInns, insertClusterEvent, loadClusterSnapshot, lockClusterByCode, upsertCluster, type Database, type Sql, type WriteCounts,
 } from '@klaster/db';
-import { readClusterFile, validateClusterSource, type ReferenceIndex, type RowError, type ValidRecord } from '@klaster/io';
+import { readClusterFile, validateClusterSource, type ReferenceIndex, type ValidRecord } from '@klaster/io';
 import { today } from '../rules/check.service.ts';
-import { finishImportRun, recordImportFailure, startImportRun } from './import-run.ts';
+import { isRefused, NOTHING_WRITTEN, runImport } from './import-run.ts';
 import { splitByRegionScope } from './import-scope.ts';
-import type { ImportMode, ImportRequest } from './import.service.ts';
+import type { ImportRequest } from './import.service.ts';
 
 /** The import run that writes: who loaded which file, as the run is recorded in import_runs. */
 export interface ClusterImportRun {
@@ -16,41 +16,25 @@ export interface ClusterImportRun {
   actor: string;
 }
 
-/** The report's message (import.service.ts words it the same for every kind). */
-export type ImportSummary = (status: 'written' | 'refused', mode: ImportMode, valid: number, errors: RowError[], counts: WriteCounts) => { message: string; messageEn: string };
-
 /**
  * Imports a clusters file. Clusters have a reader of their own (readClusterFile: JSON exports too, and a workbook's
- * sheets «Кластеры», «Соглашения», «Льготы»), so their run is here; the rules are those of every import: mode "all"
+ * sheets «Кластеры», «Соглашения», «Льготы»); the rules are those of every import (import-run.ts): mode "all"
  * writes nothing if one row is wrong, mode "valid" writes the valid clusters, one transaction, the run recorded.
  */
-export async function importClusterFile(db: Database, req: ImportRequest, refs: ReferenceIndex, summary: ImportSummary): Promise<ImportReport> {
+export async function importClusterFile(db: Database, req: ImportRequest, refs: ReferenceIndex): Promise<ImportReport> {
   const source = await readClusterFile(req.data, req.fileName);
-  const runId = await startImportRun(db, req);
-  try {
+  return runImport(db, { ...req, kind: 'clusters' }, source, async (runId) => {
     const known = await findAllLiveInns(db);
     const validated = validateClusterSource(source, refs, { knownInns: (inn) => known.has(inn) });
     const scoped = req.allowedRegions ? await splitByRegionScope(db, 'clusters', validated.valid as ValidRecord<unknown>[], req.allowedRegions) : null;
     const valid = (scoped?.valid ?? validated.valid) as ValidRecord<ClusterInput>[];
     const errors = [...validated.errors, ...(scoped?.errors ?? [])];
-    const refused = errors.length > 0 && (req.mode === 'all' || valid.length === 0);
-    const counts: WriteCounts = refused
-      ? { created: 0, updated: 0, restored: 0, unchanged: 0 }
+    const refused = isRefused(req.mode, errors.length, valid.length);
+    const counts = refused
+      ? NOTHING_WRITTEN
       : await db.transaction((tx) => writeClusters(tx, valid.map((v) => v.input), { id: runId, fileName: req.fileName, actor: req.actor }));
-    const status = refused ? 'refused' : 'written';
-    const report: ImportReport = {
-      runId, kind: 'clusters', fileName: req.fileName, mode: req.mode, status, format: source.format, encoding: source.encoding ?? null,
-      delimiter: source.delimiter ?? null, rowsTotal: source.rowsTotal, rowsValid: valid.length,
-      // a row is a row of one sheet: row 5 of «Кластеры» and row 5 of «Льготы» are two
-      rowsInvalid: new Set(errors.map((e) => `${e.sheet ?? ''}|${e.rowNumber}`)).size,
-      ...counts, errors, ...summary(status, req.mode, valid.length, errors, counts),
-    };
-    await finishImportRun(db, runId, report);
-    return report;
-  } catch (error) {
-    await recordImportFailure(db, runId, error instanceof Error ? error.message : String(error));
-    throw error;
-  }
+    return { validCount: valid.length, errors, refused, counts };
+  });
 }
 
 /**

@@ -1,13 +1,6 @@
-/** How far an import has got, for the screen that waits for it. */
-export interface ImportProgress {
-  phase: 'reading' | 'validating' | 'writing' | 'finished';
-  /** Data rows in the file, once it has been read. */
-  rowsTotal: number | null;
-  /** Rows validated so far (organisations are validated and written together; other kinds report at the end). */
-  rowsValidated: number;
-  /** Organisations handed to the database so far. */
-  recordsSent: number;
-}
+import type { ImportProgress } from '@klaster/contract';
+
+export type { ImportProgress };
 
 export type ProgressListener = (progress: ImportProgress) => void;
 

@@ -1,24 +1,15 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { OrganisationInput } from '@klaster/core';
-import { withOrganisationWriter, type Database, type WriteCounts } from '@klaster/db';
+import { withOrganisationWriter, type Database } from '@klaster/db';
 import { sortErrors, startOrganisationValidation, type ReferenceIndex, type RowError, type Table, type ValidRecord } from '@klaster/io';
 import { splitByRegionScope } from './import-scope.ts';
 import type { ProgressListener } from './import-progress.ts';
+import { isRefused, NOTHING_WRITTEN, type ImportOutcome } from './import-run.ts';
 
 /** Rows validated between two turns of the event loop: the database connection's data keeps flowing meanwhile. */
 const SLICE_ROWS = 2000;
 /** Organisations per write: the bulk writer's batch (see packages/db organisation-writer.ts). */
 const WRITE_BATCH = 20000;
-
-export interface OrganisationImportOutcome {
-  /** Organisations that passed validation (and scope). */
-  validCount: number;
-  errors: RowError[];
-  refused: boolean;
-  counts: WriteCounts;
-}
-
-const NOTHING: WriteCounts = { created: 0, updated: 0, restored: 0, unchanged: 0 };
 
 /** Thrown inside the transaction to roll back what was already written when the import is refused at the end. */
 class Refused extends Error {}
@@ -33,7 +24,7 @@ class Refused extends Error {}
 export async function importOrganisationsWhileValidating(
   db: Database, table: Table, refs: ReferenceIndex, req: { mode: 'all' | 'valid'; actor: string; allowedRegions?: string[]; onProgress?: ProgressListener },
   sizes: { slice: number; batch: number } = { slice: SLICE_ROWS, batch: WRITE_BATCH },
-): Promise<OrganisationImportOutcome> {
+): Promise<ImportOutcome> {
   const validation = startOrganisationValidation(table, refs);
   const scopeErrors: RowError[] = [];
   let validCount = 0;
@@ -45,11 +36,9 @@ export async function importOrganisationsWhileValidating(
     return await db.transaction((tx) =>
       withOrganisationWriter(tx, req.actor, async (writer) => {
         let ready: OrganisationInput[] = [];
-        let validated = 0;
         report('validating', 0);
         while (!validation.done) {
           let complete: ValidRecord<unknown>[] = validation.next(sizes.slice);
-          validated = Math.min(table.rows.length, validated + sizes.slice);
           if (req.allowedRegions && complete.length) {
             const split = await splitByRegionScope(tx, 'organisations', complete, req.allowedRegions);
             scopeErrors.push(...split.errors);
@@ -65,11 +54,11 @@ export async function importOrganisationsWhileValidating(
             sent += ready.length;
             ready = [];
           }
-          report('validating', validated);
+          report('validating', validation.rowsRead);
           await nextTurn();
         }
         const errors = allErrors();
-        if (errors.length > 0 && (req.mode === 'all' || validCount === 0)) throw new Refused();
+        if (isRefused(req.mode, errors.length, validCount)) throw new Refused();
         if (ready.length) await writer.write(ready);
         sent += ready.length;
         report('writing', table.rows.length);
@@ -77,7 +66,7 @@ export async function importOrganisationsWhileValidating(
       }),
     );
   } catch (error) {
-    if (error instanceof Refused) return { validCount, errors: allErrors(), refused: true, counts: NOTHING };
+    if (error instanceof Refused) return { validCount, errors: allErrors(), refused: true, counts: NOTHING_WRITTEN };
     throw error;
   }
 }

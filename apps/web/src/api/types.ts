@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type {
   Organisation as OrganisationSchema, Link as LinkSchema, ClusterListItem as ClusterListItemSchema,
-  ClusterProfile as ClusterProfileSchema, HistoryEntry as HistoryEntrySchema, ImportReport as ImportReportSchema,
+  ClusterProfile as ClusterProfileSchema, HistoryEntry as HistoryEntrySchema, ImportProgress as ImportProgressSchema, ImportReport as ImportReportSchema,
   OrganisationInputBody, RegistryStats as RegistryStatsSchema, MapPoints as MapPointsSchema,
 } from '@klaster/contract';
 
@@ -16,6 +16,7 @@ export type ClusterProfile = z.infer<typeof ClusterProfileSchema>;
 export type ClusterParticipant = ClusterProfile['participantsDetailed'][number];
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
 export type OrganisationInput = z.input<typeof OrganisationInputBody>;
 export type RegistryStats = z.infer<typeof RegistryStatsSchema>;
 export type MapPoints = z.infer<typeof MapPointsSchema>;

@@ -38,6 +38,8 @@ export interface OrganisationValidation {
    * (no later row can add to them) and may be written at once. Each organisation is returned once.
    */
   next(rows: number): ValidRecord<OrganisationInput>[];
+  /** Rows validated so far. */
+  readonly rowsRead: number;
   /** Every row has been validated. */
   readonly done: boolean;
   /** The errors found so far; sorted by row once done. */
@@ -52,6 +54,9 @@ export function startOrganisationValidation(table: Table, refs: ReferenceIndex):
   const rowsLeft = errors.length ? new Map<string, number>() : countRowsPerInn(table, map.inn!);
   let position = errors.length ? table.rows.length : 0;
   return {
+    get rowsRead() {
+      return position;
+    },
     get done() {
       return position >= table.rows.length;
     },

@@ -1,13 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { ImportProgress } from '../../api/types.ts';
 
-/** GET /api/import/progress/{key}: how far the server has got with an upload (apps/server/src/services/import-progress.ts). */
-export interface ImportProgress {
-  phase: 'reading' | 'validating' | 'writing' | 'finished';
-  rowsTotal: number | null;
-  rowsValidated: number;
-  recordsSent: number;
-}
 
 const POLL_MS = 500;
 
